@@ -1,0 +1,47 @@
+namespace Outreach.Problems;
+
+/// <summary>
+/// A failure the client caused or must know about. The HTTP layer turns it into RFC 9457
+/// problem+json; nothing else of an exception (no stack trace, no inner message) leaves the API.
+/// </summary>
+public class ApiProblemException(int status, string title, string detail) : Exception(detail)
+{
+    public int Status { get; } = status;
+
+    public string Title { get; } = title;
+
+    public string Detail { get; } = detail;
+
+    /// <summary>Field errors for 400 responses: field name → messages.</summary>
+    public IReadOnlyDictionary<string, string[]>? Errors { get; init; }
+
+    /// <summary>Extra members of the problem document (e.g. the line of a CSV error).</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    public static ApiProblemException BadRequest(string detail, IReadOnlyDictionary<string, string[]>? errors = null)
+        => new(400, "The request is not valid.", detail) { Errors = errors };
+
+    public static ApiProblemException Field(string field, string message)
+        => BadRequest(message, new Dictionary<string, string[]> { [field] = [message] });
+
+    public static ApiProblemException Unauthorized(string detail)
+        => new(401, "Authentication is required.", detail);
+
+    public static ApiProblemException Forbidden(string detail)
+        => new(403, "This token may not do that.", detail);
+
+    public static ApiProblemException NotFound(string detail)
+        => new(404, "Not found.", detail);
+
+    public static ApiProblemException PreconditionFailed(string detail)
+        => new(412, "Someone else changed this first.", detail);
+
+    public static ApiProblemException PreconditionRequired(string detail)
+        => new(428, "A precondition is required.", detail);
+
+    public static ApiProblemException TooLarge(string detail)
+        => new(413, "The request is too large.", detail);
+
+    public static ApiProblemException UnsupportedMediaType(string detail)
+        => new(415, "Unsupported media type.", detail);
+}

@@ -1,0 +1,1 @@
+Console.WriteLine("Outreach local host: not yet implemented.");
