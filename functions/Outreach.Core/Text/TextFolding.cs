@@ -17,7 +17,7 @@ public static class TextFolding
             return string.Empty;
         }
 
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var decomposed = WithoutLoneSurrogates(text.Trim()).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var lastWasSpace = false;
         foreach (var c in decomposed)
@@ -64,6 +64,30 @@ public static class TextFolding
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    // Normalize throws on broken UTF-16; a name from a damaged file must not break search or sorting.
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text, i++, 2);
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>

@@ -16,4 +16,8 @@ public sealed class TextFoldingTests
     [Fact]
     public void MatchingFoldMeetsGermanTransliteration()
         => Assert.Equal(TextFolding.FoldForMatching("Müller"), TextFolding.FoldForMatching("Mueller"));
+
+    [Fact]
+    public void FoldDropsBrokenSurrogatesInsteadOfThrowing()
+        => Assert.Equal("ab", TextFolding.Fold("a\ud800b"));
 }

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Outreach.Auth;
+using Outreach.Ledger;
+using Outreach.Problems;
+
+namespace Outreach.Http;
+
+/// <summary>
+/// The one path every API function takes: validate the caller's token, run the core, and turn every
+/// failure into problem+json. Nothing of an unexpected exception reaches the client but a trace id.
+/// </summary>
+public sealed class ApiRunner(AccessTokenValidator tokens, ILogger<ApiRunner> logger)
+{
+    public async Task<IResult> RunAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action)
+    {
+        var cancellationToken = request.HttpContext.RequestAborted;
+        try
+        {
+            var user = await tokens.ValidateAsync(request.Headers.Authorization.ToString(), cancellationToken);
+            return await action(user, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Fail(request, ex);
+        }
+    }
+
+    public async Task<IResult> RunAnonymousAsync(HttpRequest request, Func<CancellationToken, Task<IResult>> action)
+    {
+        try
+        {
+            return await action(request.HttpContext.RequestAborted);
+        }
+        catch (Exception ex)
+        {
+            return Fail(request, ex);
+        }
+    }
+
+    private IResult Fail(HttpRequest request, Exception exception)
+    {
+        switch (exception)
+        {
+            case ApiProblemException problem:
+                return ProblemResults.From(problem, request);
+            case ConcurrentChangeException:
+                return ProblemResults.From(
+                    new ApiProblemException(409, "A concurrent change got in the way.", "Another change to your data happened at the same moment; try again."),
+                    request);
+            case OperationCanceledException when request.HttpContext.RequestAborted.IsCancellationRequested:
+                return Results.Empty;
+            default:
+                var traceId = Activity.Current?.Id ?? request.HttpContext.TraceIdentifier;
+                logger.LogError(exception, "Unhandled failure in {Method} {Path} (trace {TraceId})", request.Method, request.Path, traceId);
+                return ProblemResults.From(
+                    new ApiProblemException(500, "Something went wrong on our side.", "The request failed unexpectedly; try again. If it keeps failing, quote the trace id.")
+                    {
+                        Extensions = new Dictionary<string, object?> { ["traceId"] = traceId },
+                    },
+                    request);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using Outreach.Problems;
+
+namespace Outreach.Http;
+
+/// <summary>
+/// Reads an uploaded file: the raw body (text/csv and friends) or the first file of a multipart form,
+/// never more than the limit.
+/// </summary>
+public static class UploadedFile
+{
+    private static readonly HashSet<string> FileTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "text/csv", "text/plain", "text/comma-separated-values", "application/csv", "application/vnd.ms-excel", "application/octet-stream",
+    };
+
+    public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            throw TooLarge(maxBytes);
+        }
+
+        var contentType = request.ContentType is { Length: > 0 } raw && MediaTypeHeaderValue.TryParse(raw, out var parsed)
+            ? parsed.MediaType.Value
+            : null;
+        if (contentType is not null && contentType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            var file = form.Files.Count > 0 ? form.Files[0] : throw ApiProblemException.Field("file", "The form holds no file.");
+            if (file.Length > maxBytes)
+            {
+                throw TooLarge(maxBytes);
+            }
+
+            await using var stream = file.OpenReadStream();
+            return await ReadLimitedAsync(stream, maxBytes, cancellationToken);
+        }
+
+        if (contentType is not null && !FileTypes.Contains(contentType))
+        {
+            throw ApiProblemException.UnsupportedMediaType(
+                $"Send the CSV file as the body (Content-Type: text/csv) or as a multipart form; '{contentType}' is not a file type this API reads.");
+        }
+
+        return await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw TooLarge(maxBytes);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ApiProblemException TooLarge(long maxBytes)
+        => ApiProblemException.TooLarge($"The file is larger than {maxBytes / (1024 * 1024)} MB; split it or export fewer contacts.");
+}

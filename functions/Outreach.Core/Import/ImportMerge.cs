@@ -1,0 +1,167 @@
+using Outreach.Auth;
+using Outreach.Ledger;
+using Outreach.People;
+using Outreach.Storage;
+
+namespace Outreach.Import;
+
+/// <summary>Matches the rows of one file to existing people and works out each person's change.</summary>
+internal sealed class ImportMerge
+{
+    private readonly UserId user;
+    private readonly DateOnly today;
+    private readonly DateTimeOffset now;
+    private readonly Dictionary<string, PersonEntity> byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonEntity> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonEntity?> before = new(StringComparer.Ordinal);
+    private readonly List<CareerChangeReport> careerChanges = [];
+    private int duplicates;
+
+    public ImportMerge(UserId user, IEnumerable<PersonEntity> existing, DateOnly today, DateTimeOffset now)
+    {
+        this.user = user;
+        this.today = today;
+        this.now = now;
+        foreach (var person in existing)
+        {
+            Index(person);
+        }
+    }
+
+    public IReadOnlyList<PersonChange> Changes
+        => before.Select(entry => (entry.Value, After: byId[entry.Key]))
+            .Where(c => c.Value is null || IsChanged(c.Value, c.After))
+            .Select(c => new PersonChange(c.Value, c.After))
+            .ToList();
+
+    public void Apply(ContactRow row)
+    {
+        var person = Match(row);
+        if (person is null)
+        {
+            var id = RowKeys.Hash(row.IdentityKey, 12);
+            for (var n = 2; byId.ContainsKey(id); n++)
+            {
+                // The key once named someone else (their address was edited away): keep both.
+                id = RowKeys.Hash($"{row.IdentityKey}#{n}", 12);
+            }
+
+            person = PersonEntity.Create(user.PartitionKey, id, row.IdentityKey, now);
+            before[id] = null;
+            byId[id] = person;
+        }
+        else if (before.ContainsKey(person.Id))
+        {
+            duplicates++;
+        }
+        else
+        {
+            before[person.Id] = person.Clone();
+        }
+
+        MergeInto(person, row);
+        Index(person);
+    }
+
+    public ImportReport Report(ContactFile file)
+    {
+        var touched = before.Keys.ToHashSet(StringComparer.Ordinal);
+        var created = before.Count(e => e.Value is null);
+        var updated = before.Count(e => e.Value is not null && IsChanged(e.Value, byId[e.Key]));
+        var possibleDuplicates = byId.Values
+            .Where(p => p.FullNameKey.Length > 0)
+            .GroupBy(p => p.FullNameKey, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1 && g.Any(p => touched.Contains(p.Id)))
+            .Select(g => new PossibleDuplicate(DisplayName(g.First()), g.Select(p => p.Id).Order(StringComparer.Ordinal).ToList()))
+            .ToList();
+        return new ImportReport(
+            file.Format,
+            file.Rows.Count,
+            created,
+            updated,
+            before.Count - created - updated,
+            duplicates,
+            careerChanges,
+            file.Rejected,
+            file.Warnings,
+            possibleDuplicates);
+    }
+
+    private PersonEntity? Match(ContactRow row)
+    {
+        if (row.ProfileUrl is not null && byKey.TryGetValue("url:" + row.ProfileUrl, out var byUrl))
+        {
+            return byUrl;
+        }
+
+        foreach (var email in row.Emails)
+        {
+            if (byKey.TryGetValue("email:" + email, out var byEmail))
+            {
+                return byEmail;
+            }
+        }
+
+        // A bare name matches only a person who was known by that name alone, never one with a profile.
+        return row.ProfileUrl is null && byKey.TryGetValue(row.IdentityKey, out var byName) ? byName : null;
+    }
+
+    private void Index(PersonEntity person)
+    {
+        byId[person.Id] = person;
+        if (person.ProfileUrl is not null)
+        {
+            byKey["url:" + person.ProfileUrl] = person;
+        }
+
+        foreach (var email in person.Emails)
+        {
+            byKey.TryAdd("email:" + email.Address, person);
+        }
+
+        if (person.IdentityKey.StartsWith("name:", StringComparison.Ordinal))
+        {
+            byKey.TryAdd(person.IdentityKey, person);
+        }
+    }
+
+    private void MergeInto(PersonEntity person, ContactRow row)
+    {
+        person.FirstName = row.FirstName ?? person.FirstName;
+        person.LastName = row.LastName ?? person.LastName;
+        person.ProfileUrl = row.ProfileUrl ?? person.ProfileUrl;
+        person.ConnectedOn = PersonEntity.FormatDate(row.ConnectedOn) ?? person.ConnectedOn;
+
+        if (row.Company is not null || row.Position is not null)
+        {
+            var hadRole = person.Company is not null || person.Position is not null;
+            if (hadRole && (!Same(person.Company, row.Company) || !Same(person.Position, row.Position)))
+            {
+                person.CareerHistory = [.. person.CareerHistory, new CareerChange(today, person.Company, person.Position, row.Company, row.Position)];
+                careerChanges.Add(new CareerChangeReport(person.Id, DisplayName(person), new Role(person.Company, person.Position), new Role(row.Company, row.Position)));
+            }
+
+            person.Company = row.Company;
+            person.Position = row.Position;
+        }
+
+        var emails = person.Emails;
+        var added = row.Emails.Where(a => emails.All(e => e.Address != a)).ToList();
+        if (added.Count > 0)
+        {
+            person.Emails = [.. emails, .. added.Select(a => new PersonEmail(a, PersonEmail.FromImport))];
+        }
+
+        person.RefreshSearchKeys();
+        person.UpdatedAt = now;
+    }
+
+    private static bool IsChanged(PersonEntity a, PersonEntity b)
+        => a.FirstName != b.FirstName || a.LastName != b.LastName || a.ProfileUrl != b.ProfileUrl
+            || a.Company != b.Company || a.Position != b.Position || a.ConnectedOn != b.ConnectedOn
+            || a.EmailsJson != b.EmailsJson || a.CareerHistoryJson != b.CareerHistoryJson;
+
+    private static bool Same(string? a, string? b) => string.Equals(a ?? string.Empty, b ?? string.Empty, StringComparison.Ordinal);
+
+    private static string DisplayName(PersonEntity person) => $"{person.FirstName} {person.LastName}".Trim();
+}

@@ -1,0 +1,49 @@
+
+using Outreach.Auth;
+using Outreach.People;
+using Outreach.Problems;
+using Outreach.Storage;
+
+namespace Outreach.Ledger;
+
+/// <summary>Point reads of a user's summary and people.</summary>
+public sealed class LedgerReader(OutreachTable table)
+{
+    public async Task<SummaryEntity> ReadSummaryAsync(UserId user, CancellationToken cancellationToken)
+    {
+        var client = await table.GetClientAsync(cancellationToken);
+        var response = await client.GetEntityIfExistsAsync<SummaryEntity>(user.PartitionKey, RowKeys.Summary, cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value! : SummaryEntity.Empty(user.PartitionKey);
+    }
+
+    public async Task<PersonEntity?> FindPersonAsync(UserId user, string personId, CancellationToken cancellationToken)
+    {
+        if (!RowKeys.IsValidPersonId(personId))
+        {
+            return null;
+        }
+
+        var client = await table.GetClientAsync(cancellationToken);
+        var response = await client.GetEntityIfExistsAsync<PersonEntity>(user.PartitionKey, RowKeys.Person(personId), cancellationToken: cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    public async Task<PersonEntity> GetPersonAsync(UserId user, string personId, CancellationToken cancellationToken)
+        => await FindPersonAsync(user, personId, cancellationToken)
+            ?? throw ApiProblemException.NotFound($"There is no person with id '{personId}'.");
+
+    /// <summary>Every person of the user, page by page (1,000 rows per storage request).</summary>
+    public async IAsyncEnumerable<PersonEntity> ReadAllPeopleAsync(UserId user, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var client = await table.GetClientAsync(cancellationToken);
+        var filter = PeopleRange(user);
+        await foreach (var person in client.QueryAsync<PersonEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            yield return person;
+        }
+    }
+
+    public static string PeopleRange(UserId user)
+        => Azure.Data.Tables.TableClient.CreateQueryFilter(
+            $"PartitionKey eq {user.PartitionKey} and RowKey ge {RowKeys.PersonPrefix} and RowKey lt {RowKeys.PrefixEnd(RowKeys.PersonPrefix)}");
+}

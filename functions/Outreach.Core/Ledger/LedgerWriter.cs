@@ -1,0 +1,177 @@
+using Azure;
+using Azure.Data.Tables;
+using Outreach.Auth;
+using Outreach.People;
+using Outreach.Storage;
+
+namespace Outreach.Ledger;
+
+/// <summary>
+/// Writes people together with everything derived from them — queue rows, address index rows and the
+/// summary counters — in transactions of at most 100 rows that each include the summary row under its
+/// ETag. A person's rows never span two transactions, so no reader ever sees half a change, and a
+/// concurrent writer makes the transaction fail instead of losing an update.
+/// </summary>
+public sealed class LedgerWriter(OutreachTable table)
+{
+    private const int MaxActionsPerTransaction = 100;
+
+    /// <summary>Commits the changes; throws <see cref="ConcurrentChangeException"/> when someone wrote first.</summary>
+    public async Task CommitAsync(UserId user, SummaryEntity summary, IReadOnlyList<PersonChange> changes, CancellationToken cancellationToken)
+    {
+        var client = await table.GetClientAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var plan = summary.PlanOrDefault(today);
+        var pending = new List<TableTransactionAction>();
+        var doneByDay = summary.DoneByDay;
+        var doneByDayChanged = false;
+
+        foreach (var change in changes)
+        {
+            var actions = ActionsFor(user, change, plan, summary.QueueGeneration);
+            if (pending.Count + actions.Count + 1 > MaxActionsPerTransaction && pending.Count > 0)
+            {
+                await CommitBatchAsync(client, summary, pending, doneByDayChanged ? doneByDay : null, cancellationToken);
+                pending.Clear();
+                doneByDayChanged = false;
+            }
+
+            Count(summary, -1, change.Before);
+            Count(summary, +1, change.After);
+            doneByDayChanged |= CountDay(doneByDay, change);
+            pending.AddRange(actions);
+        }
+
+        if (pending.Count > 0 || !summary.Exists)
+        {
+            await CommitBatchAsync(client, summary, pending, doneByDayChanged ? doneByDay : null, cancellationToken);
+        }
+    }
+
+    private static async Task CommitBatchAsync(
+        TableClient client, SummaryEntity summary, List<TableTransactionAction> actions, SortedDictionary<DateOnly, int>? doneByDay, CancellationToken cancellationToken)
+    {
+        if (doneByDay is not null)
+        {
+            summary.DoneByDay = doneByDay;
+        }
+
+        var batch = new List<TableTransactionAction>(actions)
+        {
+            summary.Exists
+                ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, summary, summary.ETag)
+                : new TableTransactionAction(TableTransactionActionType.Add, summary),
+        };
+
+        while (true)
+        {
+            try
+            {
+                var response = await client.SubmitTransactionAsync(batch, cancellationToken);
+                summary.ETag = response.Value[^1].Headers.ETag ?? summary.ETag;
+                return;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status == 404 && IsDelete(batch, ex.FailedTransactionActionIndex))
+            {
+                // A derived row was already gone (an earlier, interrupted write); deleting it is moot.
+                batch.RemoveAt(ex.FailedTransactionActionIndex!.Value);
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+            {
+                throw new ConcurrentChangeException("Another request changed this user's data at the same time.");
+            }
+        }
+    }
+
+    private static bool IsDelete(List<TableTransactionAction> batch, int? index)
+        => index is { } i && i < batch.Count && batch[i].ActionType == TableTransactionActionType.Delete;
+
+    private static List<TableTransactionAction> ActionsFor(UserId user, PersonChange change, Plan.PlanSettings plan, int generation)
+    {
+        var (before, after) = change;
+        var actions = new List<TableTransactionAction>
+        {
+            before is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, after)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, after, before.ETag),
+        };
+
+        var oldQueueKey = QueuePlacement.RowKey(before, plan, generation);
+        var newQueueKey = QueuePlacement.RowKey(after, plan, generation);
+        if (oldQueueKey is not null && oldQueueKey != newQueueKey)
+        {
+            actions.Add(Delete(user, oldQueueKey));
+        }
+
+        if (newQueueKey is not null && (oldQueueKey != newQueueKey || before?.SnoozedUntil != after.SnoozedUntil))
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new QueueEntity
+            {
+                PartitionKey = user.PartitionKey,
+                RowKey = newQueueKey,
+                PersonId = after.Id,
+                SnoozedUntil = after.SnoozedUntil,
+            }));
+        }
+
+        var oldAddresses = before?.Emails.Select(e => e.Address).ToHashSet(StringComparer.Ordinal) ?? [];
+        var newAddresses = after.Emails.Select(e => e.Address).ToHashSet(StringComparer.Ordinal);
+        foreach (var address in oldAddresses.Except(newAddresses))
+        {
+            actions.Add(Delete(user, RowKeys.EmailIndex(address, after.Id)));
+        }
+
+        foreach (var address in newAddresses.Except(oldAddresses))
+        {
+            actions.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new EmailIndexEntity
+            {
+                PartitionKey = user.PartitionKey,
+                RowKey = RowKeys.EmailIndex(address, after.Id),
+                PersonId = after.Id,
+                Address = address,
+            }));
+        }
+
+        return actions;
+    }
+
+    private static TableTransactionAction Delete(UserId user, string rowKey)
+        => new(TableTransactionActionType.Delete, new TableEntity(user.PartitionKey, rowKey), ETag.All);
+
+    private static void Count(SummaryEntity summary, int sign, PersonEntity? person)
+    {
+        if (person is null)
+        {
+            return;
+        }
+
+        summary.People += sign;
+        summary.Population += person.Status == PersonStatus.Skipped ? 0 : sign;
+        summary.Done += person.Status == PersonStatus.Written ? sign : 0;
+        summary.NeedsEmail += QueuePlacement.NeedsEmail(person) ? sign : 0;
+        summary.Queued += QueuePlacement.IsQueued(person) ? sign : 0;
+    }
+
+    private static bool CountDay(SortedDictionary<DateOnly, int> doneByDay, PersonChange change)
+    {
+        var wasWritten = change.Before?.Status == PersonStatus.Written;
+        var isWritten = change.After.Status == PersonStatus.Written;
+        if (wasWritten == isWritten)
+        {
+            return false;
+        }
+
+        var day = DateOnly.Parse(isWritten ? change.After.WrittenOn! : change.Before!.WrittenOn!, System.Globalization.CultureInfo.InvariantCulture);
+        var count = doneByDay.GetValueOrDefault(day) + (isWritten ? 1 : -1);
+        if (count > 0)
+        {
+            doneByDay[day] = count;
+        }
+        else
+        {
+            doneByDay.Remove(day);
+        }
+
+        return true;
+    }
+}

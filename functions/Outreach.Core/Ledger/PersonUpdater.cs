@@ -1,0 +1,50 @@
+using Azure;
+using Outreach.Auth;
+using Outreach.People;
+using Outreach.Problems;
+
+namespace Outreach.Ledger;
+
+/// <summary>
+/// Read → change → commit for one person, retried when another request wrote the user's summary in
+/// between. An <c>If-Match</c> ETag from the client is checked against the person as read: a stale one
+/// is a 412, never a silent overwrite.
+/// </summary>
+public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
+{
+    private const int Attempts = 5;
+
+    /// <param name="change">Changes the copy in place; returns false when nothing needs writing.</param>
+    public async Task<PersonEntity> UpdateAsync(
+        UserId user, string personId, ETag? ifMatch, Func<PersonEntity, bool> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var summaryTask = reader.ReadSummaryAsync(user, cancellationToken);
+            var before = await reader.GetPersonAsync(user, personId, cancellationToken);
+            var summary = await summaryTask;
+            if (ifMatch is { } expected && expected != ETag.All && expected != before.ETag)
+            {
+                throw ApiProblemException.PreconditionFailed(
+                    "This person was changed since you read them (the If-Match ETag is stale). Reload and apply your change again.");
+            }
+
+            var after = before.Clone();
+            if (!change(after))
+            {
+                return before;
+            }
+
+            after.UpdatedAt = DateTimeOffset.UtcNow;
+            try
+            {
+                await writer.CommitAsync(user, summary, [new PersonChange(before, after)], cancellationToken);
+                return await reader.GetPersonAsync(user, personId, cancellationToken);
+            }
+            catch (ConcurrentChangeException) when (attempt < Attempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
+            }
+        }
+    }
+}

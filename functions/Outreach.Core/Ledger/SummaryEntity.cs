@@ -1,0 +1,66 @@
+using System.Runtime.Serialization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Azure;
+using Azure.Data.Tables;
+using Outreach.Plan;
+using Outreach.Storage;
+
+namespace Outreach.Ledger;
+
+/// <summary>
+/// The user's <c>summary</c> row: the plan and the counters that <c>GET /api/today</c> needs, kept exact
+/// because every write that changes a counted fact commits in the same transaction as this row.
+/// </summary>
+public sealed class SummaryEntity : ITableEntity
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = RowKeys.Summary;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    /// <summary>Null until the user saves a plan; the default plan applies until then.</summary>
+    public string? PlanJson { get; set; }
+
+    /// <summary>Which generation of queue rows is current; a new order writes a new generation.</summary>
+    public int QueueGeneration { get; set; }
+
+    public int People { get; set; }
+
+    /// <summary>Everyone not skipped: the population the plan's "everyone" means.</summary>
+    public int Population { get; set; }
+
+    public int Done { get; set; }
+
+    public int NeedsEmail { get; set; }
+
+    public int Queued { get; set; }
+
+    /// <summary>Mails counted per local day, as a JSON object of ISO date → count.</summary>
+    public string DoneByDayJson { get; set; } = "{}";
+
+    [IgnoreDataMember]
+    public bool Exists => ETag != default;
+
+    public PlanSettings PlanOrDefault(DateOnly today)
+        => PlanJson is null ? PlanSettings.Default(today) : JsonSerializer.Deserialize<PlanSettings>(PlanJson, Json)!;
+
+    public void SetPlan(PlanSettings plan) => PlanJson = JsonSerializer.Serialize(plan, Json);
+
+    [IgnoreDataMember]
+    public SortedDictionary<DateOnly, int> DoneByDay
+    {
+        get => JsonSerializer.Deserialize<SortedDictionary<DateOnly, int>>(DoneByDayJson, Json) ?? [];
+        set => DoneByDayJson = JsonSerializer.Serialize(value, Json);
+    }
+
+    public static SummaryEntity Empty(string partitionKey) => new() { PartitionKey = partitionKey };
+}

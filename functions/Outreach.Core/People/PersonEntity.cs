@@ -1,0 +1,141 @@
+using System.Runtime.Serialization;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Outreach.Storage;
+using Outreach.Text;
+
+namespace Outreach.People;
+
+/// <summary>
+/// A person's row (<c>p|{id}</c>). Lists are stored as JSON strings; dates as ISO strings, so that the
+/// row reads the same from any tool.
+/// </summary>
+public sealed class PersonEntity : ITableEntity
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>The key the person was first imported by (profile URL, address, or name + company).</summary>
+    public string IdentityKey { get; set; } = string.Empty;
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    public string? ProfileUrl { get; set; }
+
+    public string? Company { get; set; }
+
+    public string? Position { get; set; }
+
+    public string? ConnectedOn { get; set; }
+
+    public string EmailsJson { get; set; } = "[]";
+
+    public string CareerHistoryJson { get; set; } = "[]";
+
+    public string TagsJson { get; set; } = "[]";
+
+    public string Notes { get; set; } = string.Empty;
+
+    public string Status { get; set; } = PersonStatus.Open;
+
+    /// <summary>ISO date the person comes back on, or empty. Kept on the queue row too.</summary>
+    public string SnoozedUntil { get; set; } = string.Empty;
+
+    public string? WrittenOn { get; set; }
+
+    public string? WrittenVia { get; set; }
+
+    /// <summary>Last mail exchanged either way (ISO date): the "longest silence" order reads it.</summary>
+    public string? LastContact { get; set; }
+
+    /// <summary>Folded name and company parts for prefix search (case and accent insensitive).</summary>
+    public string FirstNameKey { get; set; } = string.Empty;
+
+    public string LastNameKey { get; set; } = string.Empty;
+
+    public string FullNameKey { get; set; } = string.Empty;
+
+    public string CompanyKey { get; set; } = string.Empty;
+
+    public bool HasUsableEmail { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    [IgnoreDataMember]
+    public IReadOnlyList<PersonEmail> Emails
+    {
+        get => JsonSerializer.Deserialize<List<PersonEmail>>(EmailsJson, Json) ?? [];
+        set
+        {
+            EmailsJson = JsonSerializer.Serialize(value, Json);
+            HasUsableEmail = value.Any(e => !e.Bounced);
+        }
+    }
+
+    [IgnoreDataMember]
+    public IReadOnlyList<CareerChange> CareerHistory
+    {
+        get => JsonSerializer.Deserialize<List<CareerChange>>(CareerHistoryJson, Json) ?? [];
+        set => CareerHistoryJson = JsonSerializer.Serialize(value, Json);
+    }
+
+    [IgnoreDataMember]
+    public IReadOnlyList<string> Tags
+    {
+        get => JsonSerializer.Deserialize<List<string>>(TagsJson, Json) ?? [];
+        set => TagsJson = JsonSerializer.Serialize(value, Json);
+    }
+
+    [IgnoreDataMember]
+    public DateOnly? ConnectedOnDate => ParseDate(ConnectedOn);
+
+    [IgnoreDataMember]
+    public DateOnly? SnoozedUntilDate => ParseDate(SnoozedUntil);
+
+    [IgnoreDataMember]
+    public DateOnly? LastContactDate => ParseDate(LastContact);
+
+    public static PersonEntity Create(string partitionKey, string id, string identityKey, DateTimeOffset now) => new()
+    {
+        PartitionKey = partitionKey,
+        RowKey = RowKeys.Person(id),
+        Id = id,
+        IdentityKey = identityKey,
+        CreatedAt = now,
+        UpdatedAt = now,
+    };
+
+    /// <summary>Recomputes the folded search keys after a name or company changed.</summary>
+    public void RefreshSearchKeys()
+    {
+        FirstNameKey = TextFolding.Fold(FirstName);
+        LastNameKey = TextFolding.Fold(LastName);
+        FullNameKey = TextFolding.Fold($"{FirstName} {LastName}");
+        CompanyKey = TextFolding.Fold(Company);
+    }
+
+    public PersonEntity Clone()
+    {
+        var copy = (PersonEntity)MemberwiseClone();
+        return copy;
+    }
+
+    public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? value)
+        => DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+}

@@ -1,0 +1,41 @@
+namespace Outreach.People;
+
+/// <summary>A person as the API shows them: profile, addresses, career, notes and where they stand.</summary>
+public sealed record PersonView(
+    string Id,
+    string? FirstName,
+    string? LastName,
+    string? ProfileUrl,
+    string? Company,
+    string? Position,
+    DateOnly? ConnectedOn,
+    IReadOnlyList<PersonEmail> Emails,
+    IReadOnlyList<CareerChange> CareerHistory,
+    string Notes,
+    IReadOnlyList<string> Tags,
+    string Status,
+    DateOnly? SnoozedUntil,
+    string? WrittenOn,
+    string? WrittenVia,
+    DateOnly? LastContact,
+    string ETag)
+{
+    public static PersonView From(PersonEntity person) => new(
+        person.Id,
+        person.FirstName,
+        person.LastName,
+        person.ProfileUrl,
+        person.Company,
+        person.Position,
+        person.ConnectedOnDate,
+        person.Emails,
+        person.CareerHistory,
+        person.Notes,
+        person.Tags,
+        person.Status,
+        person.SnoozedUntilDate,
+        person.WrittenOn,
+        person.WrittenVia,
+        person.LastContactDate,
+        person.ETag.ToString());
+}

@@ -1,0 +1,40 @@
+using Outreach.Auth;
+using Outreach.Ledger;
+using Outreach.People;
+using Outreach.Plan;
+using Outreach.Storage;
+
+namespace Outreach.Privacy;
+
+/// <summary>Everything of a user in one download, and the erasure of everything in one call.</summary>
+public sealed class PrivacyService(OutreachTable table, LedgerReader reader, TimeProvider time)
+{
+    public async Task<DataExport> ExportAsync(UserId user, CancellationToken cancellationToken)
+    {
+        var summary = await reader.ReadSummaryAsync(user, cancellationToken);
+        var now = time.GetUtcNow();
+        return new DataExport(
+            now,
+            user.TenantId,
+            user.ObjectId,
+            summary.PlanOrDefault(DateOnly.FromDateTime(now.UtcDateTime)),
+            summary.DoneByDay,
+            reader.ReadAllPeopleAsync(user, cancellationToken).Select(PersonView.From));
+    }
+
+    /// <returns>How many rows were erased.</returns>
+    public async Task<int> EraseAsync(UserId user, CancellationToken cancellationToken)
+    {
+        var client = await table.GetClientAsync(cancellationToken);
+        return await PartitionCleaner.DeleteRangeAsync(client, user, prefix: null, cancellationToken);
+    }
+}
+
+/// <summary>The export document; people stream as they are read.</summary>
+public sealed record DataExport(
+    DateTimeOffset ExportedAt,
+    Guid TenantId,
+    Guid ObjectId,
+    PlanSettings Plan,
+    IReadOnlyDictionary<DateOnly, int> DoneByDay,
+    IAsyncEnumerable<PersonView> People);

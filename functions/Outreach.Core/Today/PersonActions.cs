@@ -1,0 +1,102 @@
+using Outreach.Auth;
+using Outreach.Ledger;
+using Outreach.People;
+using Outreach.Problems;
+
+namespace Outreach.Today;
+
+/// <summary>
+/// What the user does with the next person: skip, snooze, mark written elsewhere, reopen. The mail
+/// linker marks people written through <see cref="MarkWrittenAsync"/> too; it is idempotent.
+/// </summary>
+public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, TimeProvider time)
+{
+    public const string ViaElsewhere = "elsewhere";
+    public const string ViaMail = "mail";
+    public static readonly int MaxSnoozeDays = 366;
+
+    public async Task<PersonView> SkipAsync(UserId user, string id, CancellationToken cancellationToken)
+        => PersonView.From(await updater.UpdateAsync(user, id, null, p =>
+        {
+            RequireNotWritten(p, "skipped");
+            if (p.Status == PersonStatus.Skipped)
+            {
+                return false;
+            }
+
+            p.Status = PersonStatus.Skipped;
+            p.SnoozedUntil = string.Empty;
+            return true;
+        }, cancellationToken));
+
+    public async Task<PersonView> SnoozeAsync(UserId user, string id, DateOnly? until, CancellationToken cancellationToken)
+    {
+        if (until is null)
+        {
+            throw ApiProblemException.Field("until", "until is required: the date the person comes back, e.g. \"2026-12-24\".");
+        }
+
+        var today = await TodayAsync(user, time.GetUtcNow(), cancellationToken);
+        if (until <= today || until > today.AddDays(MaxSnoozeDays))
+        {
+            throw ApiProblemException.Field("until", $"until must be after today ({today:yyyy-MM-dd}) and within a year.");
+        }
+
+        return PersonView.From(await updater.UpdateAsync(user, id, null, p =>
+        {
+            RequireNotWritten(p, "snoozed");
+            p.Status = PersonStatus.Open;
+            p.SnoozedUntil = PersonEntity.FormatDate(until)!;
+            return true;
+        }, cancellationToken));
+    }
+
+    /// <summary>Counts the person as written on the user's local day; a second call changes nothing.</summary>
+    public async Task<PersonView> MarkWrittenAsync(UserId user, string id, string via, DateTimeOffset? when, CancellationToken cancellationToken)
+    {
+        var day = await TodayAsync(user, when ?? time.GetUtcNow(), cancellationToken);
+        return PersonView.From(await updater.UpdateAsync(user, id, null, p =>
+        {
+            if (p.Status == PersonStatus.Written)
+            {
+                return false;
+            }
+
+            p.Status = PersonStatus.Written;
+            p.SnoozedUntil = string.Empty;
+            p.WrittenOn = PersonEntity.FormatDate(day);
+            p.WrittenVia = via;
+            return true;
+        }, cancellationToken));
+    }
+
+    /// <summary>Undoes skip, snooze or written: the person goes back into the queue.</summary>
+    public async Task<PersonView> ReopenAsync(UserId user, string id, CancellationToken cancellationToken)
+        => PersonView.From(await updater.UpdateAsync(user, id, null, p =>
+        {
+            if (p.Status == PersonStatus.Open && p.SnoozedUntil.Length == 0)
+            {
+                return false;
+            }
+
+            p.Status = PersonStatus.Open;
+            p.SnoozedUntil = string.Empty;
+            p.WrittenOn = null;
+            p.WrittenVia = null;
+            return true;
+        }, cancellationToken));
+
+    private async Task<DateOnly> TodayAsync(UserId user, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var summary = await reader.ReadSummaryAsync(user, cancellationToken);
+        return summary.PlanOrDefault(DateOnly.FromDateTime(now.UtcDateTime)).LocalDay(now);
+    }
+
+    private static void RequireNotWritten(PersonEntity person, string action)
+    {
+        if (person.Status == PersonStatus.Written)
+        {
+            throw new ApiProblemException(409, "Already written.", $"This person was already written to and cannot be {action}; reopen them first.");
+        }
+    }
+}

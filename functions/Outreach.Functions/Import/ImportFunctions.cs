@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Outreach.Http;
+using Outreach.Import;
+
+namespace Outreach.Functions.Import;
+
+public sealed class ImportFunctions(ApiRunner api, ImportService imports, IOptions<ImportOptions> options)
+{
+    [Function("Import")]
+    public Task<IResult> Post([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "imports")] HttpRequest request)
+        => api.RunAsync(request, async (user, ct) =>
+        {
+            var content = await UploadedFile.ReadAsync(request, options.Value.MaxBytes, ct);
+            return Results.Ok(await imports.ImportAsync(user, content, ct));
+        });
+}

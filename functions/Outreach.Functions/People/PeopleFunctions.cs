@@ -1,0 +1,58 @@
+using Azure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Outreach.Http;
+using Outreach.People;
+using Outreach.Problems;
+
+namespace Outreach.Functions.People;
+
+public sealed class PeopleFunctions(ApiRunner api, PeopleService people)
+{
+    [Function("ListPeople")]
+    public Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "people")] HttpRequest request)
+        => api.RunAsync(request, async (user, ct) =>
+        {
+            var query = request.Query;
+            int? pageSize = null;
+            if (query.TryGetValue("pageSize", out var raw))
+            {
+                pageSize = int.TryParse(raw, out var parsed) ? parsed : throw ApiProblemException.Field("pageSize", "pageSize must be a number.");
+            }
+
+            return Results.Ok(await people.ListAsync(user, query["search"], NullIfEmpty(query["status"]), NullIfEmpty(query["cursor"]), pageSize, ct));
+        });
+
+    [Function("LookupPerson")]
+    public Task<IResult> Lookup([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "people/lookup")] HttpRequest request)
+        => api.RunAsync(request, async (user, ct) => new ETagResult(await people.LookupAsync(user, request.Query["email"], ct)));
+
+    [Function("GetPerson")]
+    public Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "people/{id}")] HttpRequest request, string id)
+        => api.RunAsync(request, async (user, ct) => new ETagResult(await people.GetAsync(user, id, ct)));
+
+    [Function("PatchPerson")]
+    public Task<IResult> Patch([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "people/{id}")] HttpRequest request, string id)
+        => api.RunAsync(request, async (user, ct) =>
+        {
+            var ifMatch = request.Headers.IfMatch.ToString();
+            if (string.IsNullOrWhiteSpace(ifMatch))
+            {
+                throw ApiProblemException.PreconditionRequired("Send the person's ETag in an If-Match header, so a change made elsewhere is not overwritten.");
+            }
+
+            var patch = await RequestBody.ReadJsonAsync<PersonPatch>(request);
+            return new ETagResult(await people.PatchAsync(user, id, new ETag(ifMatch.Trim()), patch, ct));
+        });
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private sealed class ETagResult(PersonView person) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.ETag = person.ETag;
+            return Results.Ok(person).ExecuteAsync(httpContext);
+        }
+    }
+}
