@@ -24,6 +24,21 @@ internal sealed class QueueTriggerListener(
     private readonly Func<QueueInvocation, object?>[] _binders = QueueArgumentBinders.Create(function);
     private readonly PollingBackoff _backoff = new(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(2));
 
+    /// <summary>Creates the queues before the host reports started, so callers can enqueue right away.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CreateQueuesAsync(cancellationToken);
+        }
+        catch (RequestFailedException exception)
+        {
+            logger.LogWarning(exception, "Queue {Queue} could not be created at start; the listener keeps trying.", clients.Queue.Name);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await EnsureQueuesAsync(stoppingToken);
@@ -60,8 +75,7 @@ internal sealed class QueueTriggerListener(
         {
             try
             {
-                await clients.Queue.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
-                await clients.Poison.CreateIfNotExistsAsync(cancellationToken: stoppingToken);
+                await CreateQueuesAsync(stoppingToken);
                 return;
             }
             catch (RequestFailedException exception)
@@ -71,6 +85,12 @@ internal sealed class QueueTriggerListener(
                 await Task.Delay(_backoff.Next(), stoppingToken);
             }
         }
+    }
+
+    private async Task CreateQueuesAsync(CancellationToken cancellationToken)
+    {
+        await clients.Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await clients.Poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
     }
 
     private async Task ProcessAsync(QueueMessage message, CancellationToken stoppingToken)

@@ -24,6 +24,15 @@ public sealed class QueueTriggerTests(AzuriteFixture storage)
     }
 
     [Fact]
+    public async Task TriggerQueueAndItsPoisonQueueExistOnceTheHostHasStarted()
+    {
+        await using var host = await StartAsync(TestFunctionApp.DefaultHostJson, nameof(QueueProbeFunctions.Record));
+
+        Assert.True((await storage.Queue(_queue).ExistsAsync()).Value);
+        Assert.True((await storage.Queue(_queue + "-poison").ExistsAsync()).Value);
+    }
+
+    [Fact]
     public async Task JsonMessageBindsToAnObjectWithWebDefaults()
     {
         await using var host = await StartAsync(TestFunctionApp.DefaultHostJson, nameof(QueueProbeFunctions.RecordOrder), parameter: "order");
