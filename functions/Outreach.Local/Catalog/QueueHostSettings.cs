@@ -1,0 +1,15 @@
+namespace Outreach.Local.Catalog;
+
+/// <summary>The <c>extensions.queues</c> section of host.json, with the Functions host's defaults.</summary>
+public sealed record QueueHostSettings
+{
+    public int MaxDequeueCount { get; init; } = 5;
+
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>How long a failed message stays invisible before the next attempt (host default: none).</summary>
+    public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.Zero;
+
+    /// <summary><c>base64</c> (the host's default) or <c>none</c>.</summary>
+    public string MessageEncoding { get; init; } = "base64";
+}

@@ -1,0 +1,8 @@
+namespace Outreach.Local.Catalog;
+
+public enum TriggerKind
+{
+    Http,
+    Queue,
+    Timer,
+}

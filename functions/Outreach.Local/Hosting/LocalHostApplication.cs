@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.Extensions.Configuration.Memory;
+using Outreach.Local.Catalog;
+using Outreach.Local.Http;
+using Outreach.Local.Tokens;
+
+namespace Outreach.Local.Hosting;
+
+/// <summary>Composes the ASP.NET Core application that stands in for the Functions host.</summary>
+internal static class LocalHostApplication
+{
+    /// <summary>
+    /// The builder with the host's configuration: local defaults (lowest), then appsettings,
+    /// environment variables and command line as usual, then the caller's overrides (highest).
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(LocalHostOptions options, Uri serverAddress)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. options.Args],
+            ApplicationName = typeof(LocalHostApplication).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = options.EnvironmentName,
+        });
+
+        var defaults = LocalHostSettings.Defaults(options.StorageConnectionString, DevelopmentTokenIssuer.IssuerFor(serverAddress));
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
+        builder.Configuration.AddInMemoryCollection(options.ConfigurationOverrides);
+        return builder;
+    }
+
+    public static WebApplication Build(LocalHostOptions options, FunctionCatalog catalog, int port, DevelopmentSigningKey key, out DevelopmentTokenIssuer tokens)
+    {
+        var serverAddress = new Uri($"http://127.0.0.1:{port}/");
+        var builder = CreateBuilder(options, serverAddress);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+
+        var configuration = builder.Configuration;
+        var enabled = catalog.Functions.Where(f => !FunctionSwitches.IsDisabled(configuration, f.Name)).ToList();
+        var httpHandlers = enabled.Where(f => f.Kind == TriggerKind.Http).Select(f => new HttpFunctionHandler(f)).ToList();
+
+        tokens = new DevelopmentTokenIssuer(serverAddress, configuration[LocalHostSettings.Audience] ?? DevelopmentTokenIssuer.DefaultAudience, key);
+        builder.Services.AddSingleton(tokens);
+        builder.Services.AddSingleton(catalog);
+        builder.Services.AddHostProblemDetails();
+
+        // Lets IActionResult (ObjectResult, ...) execute as it does under the worker's ASP.NET Core integration.
+        builder.Services.AddMvcCore();
+
+        // The same registration the Function App's Program.cs makes.
+        builder.Services.AddOutreachServices(configuration);
+        options.ConfigureServices?.Invoke(builder.Services);
+        builder.Services.AddFunctionTriggers(enabled, catalog.Host.Queues, configuration);
+        options.ConfigureLogging?.Invoke(builder.Logging);
+
+        var app = builder.Build();
+        app.UseMiddleware<UnhandledExceptionMiddleware>();
+        app.UseStatusCodePages();
+        app.UseRouting();
+        app.MapDevelopmentIssuer(tokens);
+        options.ConfigureApp?.Invoke(app);
+        HttpFunctionEndpoints.MapFunctions(app, catalog, httpHandlers);
+        return app;
+    }
+}

@@ -1,0 +1,47 @@
+using Outreach.Local.Catalog;
+
+namespace Outreach.Local.Hosting;
+
+/// <summary>What <see cref="OutreachLocalHost.StartAsync"/> starts.</summary>
+public sealed record LocalHostOptions
+{
+    public const int DefaultPort = 7071;
+
+    /// <summary>Port on 127.0.0.1; 0 picks a free one (tests).</summary>
+    public int Port { get; init; } = DefaultPort;
+
+    /// <summary>
+    /// Default for <c>AzureWebJobsStorage</c> (usually Azurite's); environment variables, appsettings
+    /// and <see cref="ConfigurationOverrides"/> take precedence.
+    /// </summary>
+    public string? StorageConnectionString { get; init; }
+
+    /// <summary>
+    /// Folder for the development issuer's signing key (<c>dev-issuer-key.json</c>), so tokens survive
+    /// a restart; null keeps a fresh key in memory (tests).
+    /// </summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Highest-precedence settings (tests use them to isolate from the environment).</summary>
+    public IReadOnlyDictionary<string, string?> ConfigurationOverrides { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>The Function App to serve; null is the real one the build copied next to the host.</summary>
+    public FunctionAppFiles? FunctionApp { get; init; }
+
+    /// <summary>Runs after the app's own <c>AddOutreachServices</c>, e.g. to add fakes for test functions.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>
+    /// Adds middleware/endpoints ahead of the function routes. This is where serving the task pane's
+    /// static files will plug in.
+    /// </summary>
+    public Action<WebApplication>? ConfigureApp { get; init; }
+
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+
+    /// <summary>Command-line arguments, available to configuration as usual (<c>--Key=value</c>).</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    /// <summary>ASP.NET Core environment; null takes it from the environment variables (default Production).</summary>
+    public string? EnvironmentName { get; init; }
+}

@@ -1,0 +1,154 @@
+using Azure;
+using Azure.Storage.Queues.Models;
+using Outreach.Local.Catalog;
+using Outreach.Local.Invocation;
+
+namespace Outreach.Local.Queues;
+
+/// <summary>
+/// Polls one function's queue and invokes it per message, with the Functions host's rules: delete on
+/// success; on failure the message becomes visible again after host.json's visibility timeout; after
+/// <c>maxDequeueCount</c> attempts it moves to <c>{queue}-poison</c>.
+/// </summary>
+internal sealed class QueueTriggerListener(
+    CatalogFunction function,
+    QueueHostSettings settings,
+    QueueTriggerClients clients,
+    IServiceScopeFactory scopes,
+    ILogger<QueueTriggerListener> logger) : BackgroundService
+{
+    // Long enough for any local run of a function; the message reappears if the host dies mid-way.
+    private static readonly TimeSpan ProcessingVisibility = TimeSpan.FromMinutes(10);
+
+    private readonly FunctionInvoker _invoker = new(function);
+    private readonly Func<QueueInvocation, object?>[] _binders = QueueArgumentBinders.Create(function);
+    private readonly PollingBackoff _backoff = new(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(2));
+
+    /// <summary>Creates the queues before the host reports started, so callers can enqueue right away.</summary>
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await CreateQueuesAsync(cancellationToken);
+        }
+        catch (RequestFailedException exception)
+        {
+            logger.LogWarning(exception, "Queue {Queue} could not be created at start; the listener keeps trying.", clients.Queue.Name);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await EnsureQueuesAsync(stoppingToken);
+        logger.LogDebug("Function {Function} listens on queue {Queue}.", function.Name, clients.Queue.Name);
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            QueueMessage[] messages;
+            try
+            {
+                messages = (await clients.Queue.ReceiveMessagesAsync(
+                    Math.Clamp(settings.BatchSize, 1, 32), ProcessingVisibility, stoppingToken)).Value;
+            }
+            catch (RequestFailedException exception)
+            {
+                logger.LogWarning(exception, "Polling queue {Queue} failed; retrying.", clients.Queue.Name);
+                messages = [];
+            }
+
+            if (messages.Length == 0)
+            {
+                await Task.Delay(_backoff.Next(), stoppingToken);
+                continue;
+            }
+
+            _backoff.Reset();
+            await Task.WhenAll(messages.Select(message => ProcessAsync(message, stoppingToken)));
+        }
+    }
+
+    private async Task EnsureQueuesAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await CreateQueuesAsync(stoppingToken);
+                return;
+            }
+            catch (RequestFailedException exception)
+            {
+                // Storage may come up after the host; keep trying instead of stopping the whole host.
+                logger.LogWarning(exception, "Creating queue {Queue} failed; retrying.", clients.Queue.Name);
+                await Task.Delay(_backoff.Next(), stoppingToken);
+            }
+        }
+    }
+
+    private async Task CreateQueuesAsync(CancellationToken cancellationToken)
+    {
+        await clients.Queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await clients.Poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+    }
+
+    private async Task ProcessAsync(QueueMessage message, CancellationToken stoppingToken)
+    {
+        if (message.DequeueCount > settings.MaxDequeueCount)
+        {
+            await MoveToPoisonAsync(message);
+            return;
+        }
+
+        try
+        {
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var invocation = new QueueInvocation(message, stoppingToken);
+                var arguments = Array.ConvertAll(_binders, bind => bind(invocation));
+                await _invoker.InvokeAsync(scope.ServiceProvider, arguments);
+            }
+
+            await clients.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is not the message's fault: hand it back without counting against it further.
+            await ReleaseAsync(message, TimeSpan.Zero);
+        }
+#pragma warning disable CA1031 // A failing function must never stop the listener; the message carries the failure.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            logger.LogError(exception, "Function {Function} failed on message {MessageId} (attempt {Attempt} of {Max}).", function.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
+            if (message.DequeueCount >= settings.MaxDequeueCount)
+            {
+                await MoveToPoisonAsync(message);
+            }
+            else
+            {
+                await ReleaseAsync(message, settings.VisibilityTimeout);
+            }
+        }
+    }
+
+    private async Task ReleaseAsync(QueueMessage message, TimeSpan visibilityTimeout)
+    {
+        try
+        {
+            await clients.Queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: visibilityTimeout, cancellationToken: CancellationToken.None);
+        }
+        catch (RequestFailedException exception)
+        {
+            logger.LogWarning(exception, "Could not release message {MessageId}; it reappears when its visibility expires.", message.MessageId);
+        }
+    }
+
+    private async Task MoveToPoisonAsync(QueueMessage message)
+    {
+        logger.LogWarning("Moving message {MessageId} of function {Function} to {PoisonQueue}.", message.MessageId, function.Name, clients.Poison.Name);
+        await clients.Poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
+        await clients.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+    }
+}

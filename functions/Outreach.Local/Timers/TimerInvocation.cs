@@ -1,0 +1,5 @@
+using Microsoft.Azure.Functions.Worker;
+
+namespace Outreach.Local.Timers;
+
+internal sealed record TimerInvocation(TimerInfo Timer, CancellationToken CancellationToken);
