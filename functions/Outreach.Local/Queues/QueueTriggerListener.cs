@@ -111,6 +111,7 @@ internal sealed class QueueTriggerListener(
             }
 
             await clients.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            logger.LogInformation("{Function}: processed message {MessageId} from {Queue}.", function.Name, message.MessageId, clients.Queue.Name);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
