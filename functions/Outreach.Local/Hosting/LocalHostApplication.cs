@@ -33,7 +33,13 @@ internal static class LocalHostApplication
     {
         var serverAddress = new Uri($"http://127.0.0.1:{port}/");
         var builder = CreateBuilder(options, serverAddress);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, port);
+
+            // Azure's Functions host accepts request bodies up to 100 MB, Kestrel's default is 30 MB.
+            kestrel.Limits.MaxRequestBodySize = 100L * 1024 * 1024;
+        });
 
         var configuration = builder.Configuration;
         var enabled = catalog.Functions.Where(f => !FunctionSwitches.IsDisabled(configuration, f.Name)).ToList();

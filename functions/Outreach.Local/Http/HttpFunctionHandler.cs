@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
 using Outreach.Local.Catalog;
 using Outreach.Local.Invocation;
@@ -30,8 +31,18 @@ internal sealed class HttpFunctionHandler
             statusCodePages.Enabled = false;
         }
 
+        var started = Stopwatch.GetTimestamp();
         var arguments = Array.ConvertAll(_binders, bind => bind(context));
         var result = await _invoker.InvokeAsync(context.RequestServices, arguments);
         await HttpResultWriter.WriteAsync(context, result);
+
+        // Like `func start`, show each invocation while developing; tests raise the level to hide it.
+        context.RequestServices.GetRequiredService<ILogger<HttpFunctionHandler>>().LogInformation(
+            "{Function}: {Method} {Path} -> {Status} in {Elapsed:F0} ms",
+            Function.Name,
+            context.Request.Method,
+            context.Request.Path,
+            context.Response.StatusCode,
+            Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 }

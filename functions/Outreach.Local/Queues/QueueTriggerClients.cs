@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Queues;
 using Outreach.Local.Catalog;
 using Outreach.Local.Invocation;
@@ -37,8 +38,16 @@ internal sealed class QueueTriggerClients
             }
 
             logger.LogWarning("Message {MessageId} on {Queue} is not {Encoding}-encoded; moving it to {PoisonQueue}.", message.MessageId, queueName, settings.MessageEncoding, poison.Name);
-            await poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
-            await args.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            try
+            {
+                await poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
+                await args.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            }
+            catch (RequestFailedException exception)
+            {
+                // Left in place, the message comes back and gets another try at moving.
+                logger.LogWarning(exception, "Could not move undecodable message {MessageId} to {PoisonQueue}.", message.MessageId, poison.Name);
+            }
         };
 
         return new QueueTriggerClients(new QueueClient(connectionString, queueName, options), poison);

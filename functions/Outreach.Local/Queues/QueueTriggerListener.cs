@@ -31,7 +31,7 @@ internal sealed class QueueTriggerListener(
         {
             await CreateQueuesAsync(cancellationToken);
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (IsStorageFailure(exception))
         {
             logger.LogWarning(exception, "Queue {Queue} could not be created at start; the listener keeps trying.", clients.Queue.Name);
         }
@@ -52,7 +52,7 @@ internal sealed class QueueTriggerListener(
                 messages = (await clients.Queue.ReceiveMessagesAsync(
                     Math.Clamp(settings.BatchSize, 1, 32), ProcessingVisibility, stoppingToken)).Value;
             }
-            catch (RequestFailedException exception)
+            catch (Exception exception) when (IsStorageFailure(exception))
             {
                 logger.LogWarning(exception, "Polling queue {Queue} failed; retrying.", clients.Queue.Name);
                 messages = [];
@@ -78,7 +78,7 @@ internal sealed class QueueTriggerListener(
                 await CreateQueuesAsync(stoppingToken);
                 return;
             }
-            catch (RequestFailedException exception)
+            catch (Exception exception) when (IsStorageFailure(exception))
             {
                 // Storage may come up after the host; keep trying instead of stopping the whole host.
                 logger.LogWarning(exception, "Creating queue {Queue} failed; retrying.", clients.Queue.Name);
@@ -111,6 +111,7 @@ internal sealed class QueueTriggerListener(
             }
 
             await clients.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            logger.LogInformation("{Function}: processed message {MessageId} from {Queue}.", function.Name, message.MessageId, clients.Queue.Name);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -139,7 +140,7 @@ internal sealed class QueueTriggerListener(
         {
             await clients.Queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: visibilityTimeout, cancellationToken: CancellationToken.None);
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (IsStorageFailure(exception))
         {
             logger.LogWarning(exception, "Could not release message {MessageId}; it reappears when its visibility expires.", message.MessageId);
         }
@@ -148,7 +149,19 @@ internal sealed class QueueTriggerListener(
     private async Task MoveToPoisonAsync(QueueMessage message)
     {
         logger.LogWarning("Moving message {MessageId} of function {Function} to {PoisonQueue}.", message.MessageId, function.Name, clients.Poison.Name);
-        await clients.Poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
-        await clients.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+        try
+        {
+            await clients.Poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
+            await clients.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+        }
+        catch (Exception exception) when (IsStorageFailure(exception))
+        {
+            logger.LogWarning(exception, "Could not move message {MessageId} to {PoisonQueue}; it reappears and is moved on its next attempt.", message.MessageId, clients.Poison.Name);
+        }
     }
+
+    // Azure.Core reports an unreachable endpoint as AggregateException ("retry failed after n tries"),
+    // a storage error as RequestFailedException. Neither may stop the listener, and so the host.
+    private static bool IsStorageFailure(Exception exception)
+        => exception is RequestFailedException or AggregateException or HttpRequestException;
 }

@@ -68,6 +68,7 @@ internal sealed class TimerTriggerRunner(
             await using var scope = scopes.CreateAsyncScope();
             var invocation = new TimerInvocation(timer, stoppingToken);
             await _invoker.InvokeAsync(scope.ServiceProvider, Array.ConvertAll(_binders, bind => bind(invocation)));
+            logger.LogInformation("{Function}: timer run done (next {Next:u}).", function.Name, timer.ScheduleStatus?.Next);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

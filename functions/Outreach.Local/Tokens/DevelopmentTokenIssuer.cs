@@ -81,7 +81,7 @@ public sealed class DevelopmentTokenIssuer
         ["response_types_supported"] = new[] { "token" },
         ["subject_types_supported"] = new[] { "pairwise" },
         ["scopes_supported"] = new[] { DefaultScope },
-        ["claims_supported"] = new[] { "iss", "aud", "tid", "oid", "sub", "name", "preferred_username", "scp", "ver", "iat", "nbf", "exp" },
+        ["claims_supported"] = new[] { "iss", "aud", "tid", "oid", "sub", "name", "preferred_username", "azp", "scp", "ver", "iat", "nbf", "exp" },
     };
 
     internal object KeySet()
@@ -108,6 +108,7 @@ public sealed class DevelopmentTokenIssuer
             [JwtRegisteredClaimNames.Sub] = objectId.ToString("N"),
             ["name"] = DevelopmentUsers.DisplayNameFor(userName),
             ["preferred_username"] = DevelopmentUsers.UserPrincipalNameFor(userName),
+            ["azp"] = DevelopmentUsers.ClientAppId.ToString(),
             ["ver"] = "2.0",
         };
         if (options.Scope is not null)

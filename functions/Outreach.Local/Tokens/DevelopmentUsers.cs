@@ -13,6 +13,9 @@ public static class DevelopmentUsers
 
     public const string Domain = "outreach.local";
 
+    /// <summary>The <c>azp</c> of development tokens: the client app (the task pane) that asked for them.</summary>
+    public static readonly Guid ClientAppId = new("0d5e0c1a-7e57-4c0a-8d00-00000000add1");
+
     public static Guid ObjectIdFor(string userName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Outreach.Local.Hosting;
 using Outreach.Local.Tokens;
 
@@ -31,8 +30,13 @@ public sealed class LocalHostFixture : IAsyncLifetime
         Port = 0,
         StorageConnectionString = storageConnectionString,
         DataDirectory = null,
-        ConfigurationOverrides = new Dictionary<string, string?> { [LocalHostSettings.Storage] = storageConnectionString },
-        ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning),
+        ConfigurationOverrides = new Dictionary<string, string?>
+        {
+            [LocalHostSettings.Storage] = storageConnectionString,
+
+            // Per-invocation logs help a developer at the console, not a test run.
+            ["Logging:LogLevel:Default"] = "Warning",
+        },
     };
 
     public async Task InitializeAsync()

@@ -93,7 +93,7 @@ public sealed class DevelopmentTokenIssuerTests(LocalHostFixture fixture)
     [Fact]
     public async Task SigningKeyIsStoredAndReusedFromTheDataDirectory()
     {
-        var path = Path.Combine(Directory.CreateTempSubdirectory("outreach-key-").FullName, "dev-issuer-key.json");
+        var path = Path.Combine(TestDirectories.Create("key"), "dev-issuer-key.json");
 
         using var first = DevelopmentSigningKey.LoadOrCreate(path);
         using var second = DevelopmentSigningKey.LoadOrCreate(path);

@@ -1,3 +1,4 @@
+using Azure.Storage.Queues;
 using Outreach.Tests.Infrastructure;
 using Outreach.Tests.LocalHost.TestFunctions;
 using Outreach.Local.Catalog;
@@ -77,6 +78,18 @@ public sealed class QueueTriggerTests(AzuriteFixture storage)
         Assert.Equal("boom", poisoned);
         Assert.Equal([1L, 2L, 3L], _log.Of(nameof(QueueProbeFunctions.Fail)).Cast<long>().Order());
         await WaitUntilEmptyAsync(_queue);
+    }
+
+    [Fact]
+    public async Task MessageThatIsNotBase64GoesStraightToThePoisonQueue()
+    {
+        await using var host = await StartAsync(TestFunctionApp.DefaultHostJson, nameof(QueueProbeFunctions.Record));
+        var unencoded = new QueueClient(storage.ConnectionString, _queue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None });
+
+        await unencoded.SendMessageAsync("not base64 at all!");
+
+        Assert.Equal("not base64 at all!", await WaitForPoisonAsync(_queue + "-poison"));
+        Assert.Empty(_log.Of(nameof(QueueProbeFunctions.Record)));
     }
 
     [Fact]

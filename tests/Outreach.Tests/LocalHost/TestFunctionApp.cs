@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Outreach.Local.Catalog;
+using Outreach.Tests.Infrastructure;
 
 namespace Outreach.Tests.LocalHost;
 
@@ -11,7 +12,7 @@ internal static class TestFunctionApp
 {
     public static FunctionAppFiles Write(object hostJson, params object[] functions)
     {
-        var directory = Directory.CreateTempSubdirectory("outreach-test-functionapp-").FullName;
+        var directory = TestDirectories.Create("functionapp");
         File.WriteAllText(Path.Combine(directory, "functions.metadata"), JsonSerializer.Serialize(functions));
         File.WriteAllText(Path.Combine(directory, "host.json"), JsonSerializer.Serialize(hostJson));
         return FunctionAppFiles.FromDirectory(directory) with { Assemblies = [typeof(TestFunctionApp).Assembly] };

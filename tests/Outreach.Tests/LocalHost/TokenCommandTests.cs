@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Outreach.Local.Tokens;
+using Outreach.Tests.Infrastructure;
 
 namespace Outreach.Tests.LocalHost;
 
@@ -10,7 +11,7 @@ public sealed class TokenCommandTests
     [Fact]
     public async Task TokenCommandPrintsOnlyATokenForTheSameUserOnEveryRun()
     {
-        var dataDirectory = Directory.CreateTempSubdirectory("outreach-token-").FullName;
+        var dataDirectory = TestDirectories.Create("token");
 
         var first = await RunTokenCommandAsync("--user", "alice", "--data-dir", dataDirectory);
         var second = await RunTokenCommandAsync("--user", "alice", "--data-dir", dataDirectory, "--hours", "1");
