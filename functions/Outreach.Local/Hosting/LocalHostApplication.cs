@@ -57,6 +57,8 @@ internal static class LocalHostApplication
         builder.Services.AddOutreachServices(configuration);
         options.ConfigureServices?.Invoke(builder.Services);
         builder.Services.AddFunctionTriggers(enabled, catalog.Host.Queues, configuration);
+        // Token metadata fetches are routine; their per-request HttpClient logs would drown the invocation log.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         options.ConfigureLogging?.Invoke(builder.Logging);
 
         var app = builder.Build();
