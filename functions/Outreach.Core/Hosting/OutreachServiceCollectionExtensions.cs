@@ -7,6 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Outreach.Auth;
 using Outreach.Import;
 using Outreach.Ledger;
+using Outreach.Mail;
+using Outreach.Mail.Linker;
+using Outreach.Mail.Mailbox;
+using Outreach.Mail.Replies;
+using Outreach.Mail.Subscriptions;
+using Outreach.Mail.Suggestions;
+using Outreach.Mail.Sync;
+using Outreach.Mail.Webhooks;
 using Outreach.People;
 using Outreach.Plan;
 using Outreach.Privacy;
@@ -55,6 +63,22 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<TodayService>();
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<Http.ApiRunner>();
+
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<SubscriptionIndex>();
+        services.AddSingleton<SubscriptionManager>();
+        services.AddSingleton<MailQueues>();
+        services.AddSingleton<MailboxStore>();
+        services.AddSingleton<MailboxService>();
+        services.AddSingleton<NotificationReceiver>();
+        services.AddSingleton<GraphMessageReader>();
+        services.AddSingleton<MailLinker>();
+        services.AddSingleton<PersonMailUpdater>();
+        services.AddSingleton<LinkerWork>();
+        services.AddSingleton<DeltaSynchronizer>();
+        services.AddSingleton<MailboxSync>();
+        services.AddSingleton<RepliesService>();
+        services.AddSingleton<SuggestionService>();
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         return services;

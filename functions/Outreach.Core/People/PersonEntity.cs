@@ -60,6 +60,20 @@ public sealed class PersonEntity : ITableEntity
     /// <summary>Last mail exchanged either way (ISO date): the "longest silence" order reads it.</summary>
     public string? LastContact { get; set; }
 
+    /// <summary>Mail history from the mailbox: first and last mail exchanged, counts each way.</summary>
+    public DateTimeOffset? FirstMailAt { get; set; }
+
+    public DateTimeOffset? LastMailAt { get; set; }
+
+    public int MailsSent { get; set; }
+
+    public int MailsReceived { get; set; }
+
+    /// <summary>Addresses found in the mailbox under this person's name, as JSON; rejected ones are remembered.</summary>
+    public string SuggestionsJson { get; set; } = "[]";
+
+    public string RejectedSuggestionsJson { get; set; } = "[]";
+
     /// <summary>Folded name and company parts for prefix search (case and accent insensitive).</summary>
     public string FirstNameKey { get; set; } = string.Empty;
 

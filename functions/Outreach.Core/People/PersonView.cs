@@ -18,6 +18,8 @@ public sealed record PersonView(
     string? WrittenOn,
     string? WrittenVia,
     DateOnly? LastContact,
+    MailHistory MailHistory,
+    IReadOnlyList<Mail.Rules.AddressSuggestion> Suggestions,
     string ETag)
 {
     public static PersonView From(PersonEntity person) => new(
@@ -37,5 +39,10 @@ public sealed record PersonView(
         person.WrittenOn,
         person.WrittenVia,
         person.LastContactDate,
+        new MailHistory(person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived),
+        Mail.Suggestions.SuggestionService.Read(person.SuggestionsJson),
         person.ETag.ToString());
 }
+
+/// <summary>"Last mail 2016, 3 mails": what the mailbox says about this person.</summary>
+public sealed record MailHistory(DateTimeOffset? First, DateTimeOffset? Last, int Sent, int Received);

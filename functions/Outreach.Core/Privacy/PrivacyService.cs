@@ -7,7 +7,7 @@ using Outreach.Storage;
 namespace Outreach.Privacy;
 
 /// <summary>Everything of a user in one download, and the erasure of everything in one call.</summary>
-public sealed class PrivacyService(OutreachTable table, LedgerReader reader, TimeProvider time)
+public sealed class PrivacyService(OutreachTable table, LedgerReader reader, Mail.Mailbox.MailboxService mailboxes, TimeProvider time)
 {
     public async Task<DataExport> ExportAsync(UserId user, CancellationToken cancellationToken)
     {
@@ -25,6 +25,8 @@ public sealed class PrivacyService(OutreachTable table, LedgerReader reader, Tim
     /// <returns>How many rows were erased.</returns>
     public async Task<int> EraseAsync(UserId user, CancellationToken cancellationToken)
     {
+        // Subscriptions and the delegated session go first, so nothing writes into the partition again.
+        await mailboxes.DisconnectAsync(user, cancellationToken);
         var client = await table.GetClientAsync(cancellationToken);
         return await PartitionCleaner.DeleteRangeAsync(client, user, prefix: null, cancellationToken);
     }

@@ -1,0 +1,95 @@
+using Azure;
+using Azure.Data.Tables;
+using Outreach.Storage;
+
+namespace Outreach.Mail.Linker;
+
+/// <summary>Row keys of the mail rows in a user's partition (addresses and message ids are hashed).</summary>
+public static class MailRows
+{
+    /// <summary><c>m|{personId}|{message}</c>: a message that involves a person.</summary>
+    public static string PersonMessagePrefix(string personId) => $"m|{personId}|";
+
+    public static string PersonMessage(string personId, string messageId) => PersonMessagePrefix(personId) + MessageKey(messageId);
+
+    /// <summary><c>i|{internet message id}</c>: a sent mail, so a bounce or reply can find whom it went to.</summary>
+    public static string SentIndex(string internetMessageId) => "i|" + RowKeys.Hash(internetMessageId, 16);
+
+    /// <summary><c>u|{referenced id}|{message}</c>: a bounce that arrived before the mail it refers to.</summary>
+    public static string PendingPrefix(string referencedInternetMessageId) => $"u|{RowKeys.Hash(referencedInternetMessageId, 16)}|";
+
+    /// <summary><c>c|{address}|{message}</c>: someone outside the network the user exchanged mail with.</summary>
+    public static string CorrespondentPrefix => "c|";
+
+    public static string Correspondent(string address, string messageId) => $"c|{RowKeys.Hash(address, 16)}|{MessageKey(messageId)}";
+
+    /// <summary><c>r|{personId}</c>: a reply waiting for the user's answer.</summary>
+    public const string ReplyPrefix = "r|";
+
+    public static string Reply(string personId) => ReplyPrefix + personId;
+
+    public static string MessageKey(string messageId) => RowKeys.Hash(messageId, 16);
+}
+
+/// <summary>A message as stored against one person; what the per-person state is derived from.</summary>
+public sealed class PersonMessageEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string PersonId { get; set; } = string.Empty;
+
+    /// <summary>The linked message as JSON: the person's mail state is derived from all of these.</summary>
+    public string LinkJson { get; set; } = string.Empty;
+}
+
+/// <summary>A sent mail's recipients that are people, found by its Message-ID.</summary>
+public sealed class SentIndexEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string PersonIdsJson { get; set; } = "[]";
+}
+
+/// <summary>A message kept until what it refers to has been linked (a bounce before its original).</summary>
+public sealed class PendingMessageEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string FactsJson { get; set; } = string.Empty;
+}
+
+/// <summary>One message exchanged with an address outside the network: address suggestions come from these.</summary>
+public sealed class CorrespondentEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string Address { get; set; } = string.Empty;
+
+    public string? Name { get; set; }
+
+    public DateTimeOffset? When { get; set; }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Outreach.Auth;
+using Outreach.Ledger;
+using Outreach.People;
+using Outreach.Mail.Rules;
+using Outreach.Storage;
+using Outreach.Today;
+
+namespace Outreach.Mail.Linker;
+
+/// <summary>
+/// Derives a person's mail state from all their linked messages and writes what follows from it: mail
+/// history, written (counted once, on the local day it was sent), bounced addresses, and the reply row
+/// that <c>GET /api/replies</c> lists while it waits for an answer.
+/// </summary>
+public sealed class PersonMailUpdater(OutreachTable table, LedgerReader reader, PersonUpdater updater)
+{
+    public async Task RefreshAsync(UserId user, string personId, CancellationToken cancellationToken)
+    {
+        var client = await table.GetClientAsync(cancellationToken);
+        var prefix = MailRows.PersonMessagePrefix(personId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {user.PartitionKey} and RowKey ge {prefix} and RowKey lt {RowKeys.PrefixEnd(prefix)}");
+        var links = new List<LinkedMessage>();
+        await foreach (var row in client.QueryAsync<PersonMessageEntity>(filter, cancellationToken: cancellationToken))
+        {
+            links.Add(JsonSerializer.Deserialize<LinkedMessage>(row.LinkJson, MailLinker.Json)!);
+        }
+
+        var state = PersonMailDerivation.Derive(links);
+        var summary = await reader.ReadSummaryAsync(user, cancellationToken);
+        var plan = summary.PlanOrDefault(DateOnly.FromDateTime(DateTime.UtcNow));
+        PersonEntity person;
+        try
+        {
+            person = await updater.UpdateAsync(user, personId, null, p => Apply(p, state, plan), cancellationToken);
+        }
+        catch (Problems.ApiProblemException ex) when (ex.Status == 404)
+        {
+            return; // erased meanwhile
+        }
+
+        await WriteReplyAsync(client, user, person, state, cancellationToken);
+    }
+
+    private static bool Apply(PersonEntity person, PersonMailState state, Plan.PlanSettings plan)
+    {
+        var before = (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status, person.EmailsJson);
+        person.FirstMailAt = state.FirstExchanged;
+        person.LastMailAt = state.LastExchanged;
+        person.MailsSent = state.SentCount;
+        person.MailsReceived = state.ReceivedCount;
+        person.LastContact = PersonEntity.FormatDate(state.LastExchanged is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : null);
+        if (state.BouncedAddresses.Count > 0)
+        {
+            person.Emails = person.Emails.Select(e => state.BouncedAddresses.Contains(e.Address) ? e with { Bounced = true } : e).ToList();
+        }
+
+        if (state.WrittenAt is { } writtenAt && person.Status != PersonStatus.Written)
+        {
+            person.Status = PersonStatus.Written;
+            person.SnoozedUntil = string.Empty;
+            person.WrittenOn = PersonEntity.FormatDate(plan.LocalDay(writtenAt));
+            person.WrittenVia = PersonActions.ViaMail;
+        }
+
+        return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status, person.EmailsJson);
+    }
+
+    private static async Task WriteReplyAsync(TableClient client, UserId user, PersonEntity person, PersonMailState state, CancellationToken cancellationToken)
+    {
+        var waiting = state.AwaitingAnswer.OrderByDescending(r => r.ReceivedAt).FirstOrDefault();
+        if (waiting is null)
+        {
+            await client.DeleteEntityAsync(user.PartitionKey, MailRows.Reply(person.Id), ETag.All, cancellationToken);
+            return;
+        }
+
+        await client.UpsertEntityAsync(new ReplyEntity
+        {
+            PartitionKey = user.PartitionKey,
+            RowKey = MailRows.Reply(person.Id),
+            PersonId = person.Id,
+            FirstName = person.FirstName,
+            LastName = person.LastName,
+            MessageId = waiting.MessageId,
+            ReceivedAt = waiting.ReceivedAt,
+            OutreachSentAt = waiting.OutreachSentAt,
+            Waiting = state.AwaitingAnswer.Count,
+        }, TableUpdateMode.Replace, cancellationToken);
+    }
+}
+
+/// <summary>A reply waiting for the user's answer (<c>r|{personId}</c>).</summary>
+public sealed class ReplyEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = string.Empty;
+
+    public string RowKey { get; set; } = string.Empty;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public string PersonId { get; set; } = string.Empty;
+
+    public string? FirstName { get; set; }
+
+    public string? LastName { get; set; }
+
+    /// <summary>Graph immutable id of the newest reply, to open it in Outlook.</summary>
+    public string MessageId { get; set; } = string.Empty;
+
+    public DateTimeOffset ReceivedAt { get; set; }
+
+    public DateTimeOffset OutreachSentAt { get; set; }
+
+    public int Waiting { get; set; }
+}

@@ -1,0 +1,43 @@
+using Azure;
+using Azure.Data.Tables;
+using Outreach.Auth;
+
+namespace Outreach.Mail.Mailbox;
+
+/// <summary>
+/// A short lease (<c>lease|{kind}</c>) so one worker at a time links or syncs a user's mailbox; a second
+/// one backs off and the queue brings the work back. Lapses on its own if a worker dies.
+/// </summary>
+public static class WorkLease
+{
+    public static async Task<bool> TryTakeAsync(TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var key = "lease|" + kind;
+        var now = time.GetUtcNow();
+        var existing = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, key, cancellationToken: cancellationToken);
+        var lease = new TableEntity(user.PartitionKey, key) { ["Until"] = now + length };
+        try
+        {
+            if (!existing.HasValue)
+            {
+                await client.AddEntityAsync(lease, cancellationToken);
+                return true;
+            }
+
+            if (existing.Value!.GetDateTimeOffset("Until") > now)
+            {
+                return false;
+            }
+
+            await client.UpdateEntityAsync(lease, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    public static Task ReleaseAsync(TableClient client, UserId user, string kind, CancellationToken cancellationToken)
+        => client.DeleteEntityAsync(user.PartitionKey, "lease|" + kind, ETag.All, cancellationToken);
+}

@@ -1,0 +1,24 @@
+using Azure.Data.Tables;
+using Outreach.Auth;
+using Outreach.Mail.Linker;
+using Outreach.Storage;
+
+namespace Outreach.Mail.Replies;
+
+/// <summary>Replies waiting for an answer: one range query over the reply rows, newest first.</summary>
+public sealed class RepliesService(OutreachTable table)
+{
+    public async Task<IReadOnlyList<ReplyView>> ListAsync(UserId user, CancellationToken cancellationToken)
+    {
+        var client = await table.GetClientAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {user.PartitionKey} and RowKey ge {MailRows.ReplyPrefix} and RowKey lt {RowKeys.PrefixEnd(MailRows.ReplyPrefix)}");
+        var replies = new List<ReplyView>();
+        await foreach (var row in client.QueryAsync<ReplyEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            replies.Add(new ReplyView(row.PersonId, row.FirstName, row.LastName, row.MessageId, row.ReceivedAt, row.OutreachSentAt, row.Waiting));
+        }
+
+        return replies.OrderByDescending(r => r.ReceivedAt).ToList();
+    }
+}

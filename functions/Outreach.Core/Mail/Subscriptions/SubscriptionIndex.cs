@@ -1,0 +1,80 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+using Outreach.Auth;
+using Outreach.Storage;
+
+namespace Outreach.Mail.Subscriptions;
+
+/// <summary>The subscription → user index the webhooks read; the only rows outside a user's partition.</summary>
+public sealed class SubscriptionIndex(TableServiceClient service) : TableOnFirstUse(service, SubscriptionIndex.TableName)
+{
+    public const string TableName = "OutreachSubscriptions";
+
+    // Subscription ids are GUIDs, so this partition cannot meet one.
+    private const string MailboxesPartition = "mailboxes";
+
+    public async Task<SubscriptionEntity?> FindAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(subscriptionId) || subscriptionId.Length > 200 || subscriptionId.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c)))
+        {
+            return null;
+        }
+
+        var table = await GetClientAsync(cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<SubscriptionEntity>(subscriptionId, string.Empty, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value : null;
+    }
+
+    public async Task SaveAsync(UserId user, string subscriptionId, string folder, string clientState, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        var table = await GetClientAsync(cancellationToken);
+        await table.UpsertEntityAsync(new SubscriptionEntity
+        {
+            PartitionKey = subscriptionId,
+            RowKey = string.Empty,
+            UserPartition = user.PartitionKey,
+            Folder = folder,
+            ClientStateHash = Hash(clientState),
+            ExpiresAt = expiresAt,
+        }, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task DeleteAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        var table = await GetClientAsync(cancellationToken);
+        await table.DeleteEntityAsync(subscriptionId, string.Empty, ETag.All, cancellationToken);
+    }
+
+    /// <summary>Connected mailboxes are listed under one partition, so the timer can visit each.</summary>
+    public async Task RegisterMailboxAsync(UserId user, bool connected, CancellationToken cancellationToken)
+    {
+        var table = await GetClientAsync(cancellationToken);
+        if (connected)
+        {
+            await table.UpsertEntityAsync(new TableEntity(MailboxesPartition, user.PartitionKey), TableUpdateMode.Replace, cancellationToken);
+        }
+        else
+        {
+            await table.DeleteEntityAsync(MailboxesPartition, user.PartitionKey, ETag.All, cancellationToken);
+        }
+    }
+
+    public async IAsyncEnumerable<UserId> ConnectedMailboxesAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var table = await GetClientAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MailboxesPartition}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            yield return UserId.FromPartitionKey(row.RowKey);
+        }
+    }
+
+    /// <summary>Constant-time comparison, so the check does not leak how much of a guess was right.</summary>
+    public static bool Matches(SubscriptionEntity subscription, string? clientState)
+        => clientState is { Length: > 0 and <= 128 }
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(clientState)), Encoding.ASCII.GetBytes(subscription.ClientStateHash));
+
+    public static string Hash(string clientState) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clientState)));
+}
