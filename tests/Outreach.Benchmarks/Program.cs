@@ -1,5 +1,17 @@
 using Outreach.Benchmarks;
 
-// Storage requests per API call on a large network: a figure that does not depend on the machine.
-var people = args.SkipWhile(a => a != "--people").Skip(1).Select(int.Parse).DefaultIfEmpty(30_000).First();
-await StorageRequestsBenchmark.RunAsync(people);
+// Figures that do not depend on the machine: storage requests per API call, Graph requests per mailbox.
+string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var people = int.Parse(Arg("--people") ?? "30000", System.Globalization.CultureInfo.InvariantCulture);
+var messages = int.Parse(Arg("--messages") ?? "2000", System.Globalization.CultureInfo.InvariantCulture);
+var burst = int.Parse(Arg("--burst") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+if (!args.Contains("--graph-only"))
+{
+    await StorageRequestsBenchmark.RunAsync(people);
+    Console.WriteLine();
+}
+
+if (!args.Contains("--storage-only"))
+{
+    await GraphRequestsBenchmark.RunAsync(messages, burst);
+}

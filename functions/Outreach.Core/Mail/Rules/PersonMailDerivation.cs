@@ -1,0 +1,32 @@
+namespace Outreach.Mail.Rules;
+
+/// <summary>
+/// Derives a person's <see cref="PersonMailState"/> from the messages linked to them. A pure function of the
+/// set of messages (deduplicated by message id): the linker may see a message twice or out of order
+/// (duplicate notifications, backfill after live mail) and still arrives at the same state.
+/// </summary>
+public static class PersonMailDerivation
+{
+    public static PersonMailState Derive(IEnumerable<LinkedMessage> messages)
+    {
+        var set = LinkedMessageSet.Of(messages);
+        var sent = set.Where(message => message.Kind == MessageKind.Sent).ToList();
+        var received = set.Where(message => message.Kind == MessageKind.Received && message.IsFromPerson).ToList();
+        var exchanged = sent.Concat(received).Select(message => message.When).ToList();
+        var written = sent.FirstOrDefault(message => message.CountedAsWritten);
+        var replies = ReplyMatcher.Replies(set);
+
+        return new PersonMailState
+        {
+            FirstExchanged = exchanged.Count == 0 ? null : exchanged.Min(),
+            LastExchanged = exchanged.Count == 0 ? null : exchanged.Max(),
+            SentCount = sent.Count,
+            ReceivedCount = received.Count,
+            WrittenMessageId = written?.MessageId,
+            WrittenAt = written?.When,
+            Replies = replies,
+            AwaitingAnswer = replies.Where(reply => !sent.Any(mail => mail.When > reply.ReceivedAt)).ToList(),
+            BouncedAddresses = BounceRule.BouncedAddresses(set),
+        };
+    }
+}

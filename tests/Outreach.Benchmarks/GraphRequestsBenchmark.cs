@@ -1,0 +1,100 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Outreach.GraphSandbox;
+using Outreach.Local.Hosting;
+using Outreach.Local.Storage;
+using Outreach.Local.Tokens;
+
+namespace Outreach.Benchmarks;
+
+/// <summary>
+/// Graph requests per mailbox: a backfill of M messages (target ⌈M / page size⌉ plus a small constant
+/// per folder) and a burst of N notifications (target about ⌈N / 20⌉ message reads).
+/// </summary>
+public static class GraphRequestsBenchmark
+{
+    public static async Task RunAsync(int messages, int burst)
+    {
+        await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true });
+        await using var sandbox = await GraphSandbox.GraphSandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
+        await using var host = await OutreachLocalHost.StartAsync(new LocalHostOptions
+        {
+            Port = 0,
+            StorageConnectionString = azurite.ConnectionString,
+            ConfigurationOverrides = new Dictionary<string, string?>
+            {
+                [LocalHostSettings.Storage] = azurite.ConnectionString,
+                ["Graph:BaseUrl"] = sandbox.BaseUrl,
+                ["Mail:DeltaPageSize"] = "100",
+            },
+            ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning),
+        });
+        var mailbox = DevelopmentUsers.ObjectIdFor("benchmark").ToString();
+        using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(30) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", host.Tokens.CreateToken("benchmark"));
+
+        var csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
+        for (var i = 0; i < Math.Max(burst, 50); i++)
+        {
+            csv.Append($"First{i},Last{i},https://www.linkedin.com/in/b-{i},p{i}@example.com,Co,Role,1 Jan 2015\r\n");
+        }
+
+        (await http.PostAsync("api/imports", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync("api/plan", new { deadline = DateTime.UtcNow.AddDays(300).ToString("yyyy-MM-dd"), weekdaysOnly = false })).EnsureSuccessStatusCode();
+        var start = DateTimeOffset.UtcNow.AddYears(-3);
+        for (var i = 0; i < messages; i++)
+        {
+            var at = start.AddHours(i);
+            if (i % 2 == 0)
+            {
+                sandbox.Mail.Receive(mailbox, $"p{i % 50}@example.com", subject: $"History {i}", at: at);
+            }
+            else
+            {
+                sandbox.Mail.SendAsUser(mailbox, [$"p{i % 50}@example.com", "someone@else.example"], subject: $"History {i}", at: at);
+            }
+        }
+
+        Console.WriteLine($"Graph requests per mailbox (sandbox over HTTP, real Graph SDK), delta page size 100");
+        Console.WriteLine();
+        var before = sandbox.Log.GraphRequests.Count;
+        (await http.PostAsync("api/mailbox/connect", null)).EnsureSuccessStatusCode();
+        await WaitAsync(http, m => m["folders"]!.AsObject().All(f => f.Value!["syncState"]!.GetValue<string>() == "synced"), "api/mailbox");
+        var backfill = sandbox.Log.GraphRequests.Skip(before).ToList();
+        var delta = backfill.Count(r => r.Path.Contains("/delta", StringComparison.OrdinalIgnoreCase));
+        Console.WriteLine($"Backfill of {messages:N0} messages: {backfill.Count} Graph requests ({delta} delta pages; target ⌈{messages / 2}/100⌉ + 1 per folder = {2 * ((messages / 2 + 99) / 100 + 1)}; the rest: {backfill.Count - delta} subscription requests)");
+
+        before = sandbox.Log.GraphRequests.Count;
+        sandbox.Notifications.Pause();
+        for (var i = 0; i < burst; i++)
+        {
+            sandbox.Mail.SendAsUser(mailbox, [$"p{i}@example.com"], subject: $"Hello {i}");
+        }
+
+        sandbox.Notifications.Resume();
+        await WaitAsync(http, t => t["progress"]!["done"]!.GetValue<int>() >= burst, "api/today");
+        var notified = sandbox.Log.GraphRequests.Skip(before).ToList();
+        var batches = notified.Count(r => r.Path.Contains("$batch", StringComparison.Ordinal));
+        Console.WriteLine($"Burst of {burst:N0} notifications: {batches} $batch requests carrying {notified.Count - batches} message reads (target about ⌈{burst}/20⌉ = {(burst + 19) / 20})");
+    }
+
+    private static async Task WaitAsync(HttpClient http, Func<JsonObject, bool> done, string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (DateTime.UtcNow < deadline)
+        {
+            var body = JsonNode.Parse(await http.GetStringAsync(path))!.AsObject();
+            if (done(body))
+            {
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"{path} did not reach the expected state.");
+    }
+}
