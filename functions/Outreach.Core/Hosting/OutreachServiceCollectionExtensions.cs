@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Outreach.Auth;
 using Outreach.Import;
 using Outreach.Ledger;
+using Outreach.Mail.Graph;
 using Outreach.People;
 using Outreach.Plan;
 using Outreach.Privacy;
@@ -55,6 +56,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<TodayService>();
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<Http.ApiRunner>();
+        services.AddGraphSessions(configuration);
 
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
         return services;
