@@ -64,7 +64,7 @@ public sealed class DevelopmentGraphCredentials : IDisposable
         var client = LoadOrCreate(
             clientPath,
             () => Encoding.ASCII.GetBytes(DevelopmentCertificates.ToPem(DevelopmentCertificates.CreateClient(now))),
-            bytes => X509Certificate2.CreateFromPem(Encoding.ASCII.GetString(bytes)),
+            bytes => FromPem(Encoding.ASCII.GetString(bytes)),
             now);
         var cacheKey = Encoding.ASCII.GetString(DevelopmentDataFiles.ReadOrCreate(
             Path.Combine(dataDirectory, CacheKeyFileName), () => Encoding.ASCII.GetBytes(NewCacheKey()))).Trim();
@@ -80,6 +80,9 @@ public sealed class DevelopmentGraphCredentials : IDisposable
             Directory.Delete(temporaryDirectory, recursive: true);
         }
     }
+
+    /// <summary>Certificate and key from one PEM text (the one-argument overload would read the certificate only).</summary>
+    private static X509Certificate2 FromPem(string pem) => X509Certificate2.CreateFromPem(pem, pem);
 
     private static string NewCacheKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
