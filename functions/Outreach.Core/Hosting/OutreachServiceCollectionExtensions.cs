@@ -8,6 +8,7 @@ using Outreach.Auth;
 using Outreach.Import;
 using Outreach.Ledger;
 using Outreach.Mail;
+using Outreach.Mail.Graph;
 using Outreach.Mail.Linker;
 using Outreach.Mail.Mailbox;
 using Outreach.Mail.Replies;
@@ -63,6 +64,7 @@ public static class OutreachServiceCollectionExtensions
         services.AddSingleton<TodayService>();
         services.AddSingleton<PrivacyService>();
         services.AddSingleton<Http.ApiRunner>();
+        services.AddGraphSessions(configuration);
 
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
         services.AddSingleton<SubscriptionIndex>();

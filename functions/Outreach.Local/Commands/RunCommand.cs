@@ -5,13 +5,14 @@ namespace Outreach.Local.Commands;
 
 /// <summary>
 /// The local run: Azurite with its data in <c>.outreach/azurite</c> (or the one already listening on
-/// 10000-10002), then the API on <c>http://127.0.0.1:7071</c> until Ctrl+C.
+/// 10000-10002), then the API on <c>http://127.0.0.1:7071</c> and the development issuer's token
+/// endpoint on <c>https://127.0.0.1:7443</c> until Ctrl+C.
 /// </summary>
 internal static class RunCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandLineArguments.Parse(args, "port", "data-dir");
+        var arguments = CommandLineArguments.Parse(args, "port", "https-port", "data-dir");
         var root = RepositoryRoot.Find();
         var dataDirectory = arguments.Text("data-dir") ?? RepositoryRoot.DataDirectory(root);
 
@@ -22,6 +23,7 @@ internal static class RunCommand
         await using var host = await OutreachLocalHost.StartAsync(new LocalHostOptions
         {
             Port = arguments.Int("port", LocalHostOptions.DefaultPort),
+            HttpsPort = arguments.Int("https-port", LocalHostOptions.DefaultHttpsPort),
             StorageConnectionString = azurite.ConnectionString,
             DataDirectory = dataDirectory,
             Args = arguments.Rest,

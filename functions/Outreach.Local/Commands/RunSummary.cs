@@ -27,6 +27,8 @@ internal static class RunSummary
             ? $"  Storage   Azurite on 127.0.0.1:{azurite.BlobPort}-{azurite.TablePort}, data in {Path.Combine(dataDirectory, "azurite")}"
             : $"  Storage   Azurite already running on 127.0.0.1:{azurite.BlobPort}-{azurite.TablePort} (reused)");
         output.WriteLine($"  Issuer    {host.Tokens.Issuer} (audience {host.Tokens.Audience})");
+        output.WriteLine($"  Graph     tokens from {host.Configuration[LocalHostSettings.GraphInstance]}{host.Configuration[LocalHostSettings.GraphTenantId]}/oauth2/v2.0/token (client {host.Configuration[LocalHostSettings.GraphClientId]})");
+        output.WriteLine($"            Graph requests to {host.Configuration[LocalHostSettings.GraphBaseUrl]}");
         output.WriteLine($"  Token     TOKEN=$(dotnet run --project functions/Outreach.Local -- token --user alice{portOption})");
         output.WriteLine($"            curl -H \"Authorization: Bearer $TOKEN\" {host.ApiAddress}health");
         output.WriteLine("Press Ctrl+C to stop.");

@@ -13,7 +13,7 @@ internal static class LocalHostApplication
     /// The builder with the host's configuration: local defaults (lowest), then appsettings,
     /// environment variables and command line as usual, then the caller's overrides (highest).
     /// </summary>
-    public static WebApplicationBuilder CreateBuilder(LocalHostOptions options, Uri serverAddress)
+    public static WebApplicationBuilder CreateBuilder(LocalHostOptions options, Uri serverAddress, IReadOnlyDictionary<string, string?>? moreDefaults = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -24,18 +24,27 @@ internal static class LocalHostApplication
         });
 
         var defaults = LocalHostSettings.Defaults(options.StorageConnectionString, DevelopmentTokenIssuer.IssuerFor(serverAddress));
+        foreach (var (key, value) in moreDefaults ?? new Dictionary<string, string?>())
+        {
+            defaults[key] = value;
+        }
+
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
         builder.Configuration.AddInMemoryCollection(options.ConfigurationOverrides);
         return builder;
     }
 
-    public static WebApplication Build(LocalHostOptions options, FunctionCatalog catalog, int port, DevelopmentSigningKey key, out DevelopmentTokenIssuer tokens)
+    public static WebApplication Build(LocalHostOptions options, FunctionCatalog catalog, LocalHostPorts ports, DevelopmentIdentity identity, out DevelopmentTokenIssuer tokens, out DevelopmentGraphIssuer graphTokens)
     {
-        var serverAddress = new Uri($"http://127.0.0.1:{port}/");
-        var builder = CreateBuilder(options, serverAddress);
+        var serverAddress = new Uri($"http://127.0.0.1:{ports.Http}/");
+        var httpsAddress = new Uri($"https://127.0.0.1:{ports.Https}/");
+        var builder = CreateBuilder(options, serverAddress, LocalHostSettings.GraphDefaults(httpsAddress, identity.Graph));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, port);
+            kestrel.Listen(IPAddress.Loopback, ports.Http);
+
+            // The development issuer's token endpoint for MSAL, which requires HTTPS.
+            kestrel.Listen(IPAddress.Loopback, ports.Https, listen => listen.UseHttps(identity.Graph.TlsCertificate));
 
             // Azure's Functions host accepts request bodies up to 100 MB, Kestrel's default is 30 MB.
             kestrel.Limits.MaxRequestBodySize = 100L * 1024 * 1024;
@@ -45,8 +54,13 @@ internal static class LocalHostApplication
         var enabled = catalog.Functions.Where(f => !FunctionSwitches.IsDisabled(configuration, f.Name)).ToList();
         var httpHandlers = enabled.Where(f => f.Kind == TriggerKind.Http).Select(f => new HttpFunctionHandler(f)).ToList();
 
-        tokens = new DevelopmentTokenIssuer(serverAddress, configuration[LocalHostSettings.Audience] ?? DevelopmentTokenIssuer.DefaultAudience, key);
+        tokens = new DevelopmentTokenIssuer(serverAddress, configuration[LocalHostSettings.Audience] ?? DevelopmentTokenIssuer.DefaultAudience, identity.SigningKey);
+        graphTokens = new DevelopmentGraphIssuer(httpsAddress, tokens, identity.SigningKey, identity.Graph.ClientCertificate, identity.RefreshTokens)
+        {
+            AccessTokenLifetime = configuration.GetValue<TimeSpan?>(LocalHostSettings.GraphTokenLifetime) ?? DevelopmentGraphIssuer.DefaultAccessTokenLifetime,
+        };
         builder.Services.AddSingleton(tokens);
+        builder.Services.AddSingleton(graphTokens);
         builder.Services.AddSingleton(catalog);
         builder.Services.AddHostProblemDetails();
 
@@ -62,10 +76,13 @@ internal static class LocalHostApplication
         options.ConfigureLogging?.Invoke(builder.Logging);
 
         var app = builder.Build();
+        var graphIssuer = graphTokens;
+        app.Use((context, next) => graphIssuer.Log.RecordAsync(context, ports.Https, next));
         app.UseMiddleware<UnhandledExceptionMiddleware>();
         app.UseStatusCodePages();
         app.UseRouting();
         app.MapDevelopmentIssuer(tokens);
+        app.MapDevelopmentGraphIssuer(graphTokens);
         options.ConfigureApp?.Invoke(app);
         HttpFunctionEndpoints.MapFunctions(app, catalog, httpHandlers);
         return app;

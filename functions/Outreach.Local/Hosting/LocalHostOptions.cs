@@ -7,8 +7,17 @@ public sealed record LocalHostOptions
 {
     public const int DefaultPort = 7071;
 
+    /// <summary>The development issuer's HTTPS port (MSAL only talks to an HTTPS authority).</summary>
+    public const int DefaultHttpsPort = 7443;
+
     /// <summary>Port on 127.0.0.1; 0 picks a free one (tests).</summary>
     public int Port { get; init; } = DefaultPort;
+
+    /// <summary>
+    /// HTTPS port on 127.0.0.1 for the development issuer's token endpoint; 0 picks a free one. Unset, it
+    /// is free when <see cref="Port"/> is (tests), else <see cref="DefaultHttpsPort"/>.
+    /// </summary>
+    public int? HttpsPort { get; init; }
 
     /// <summary>
     /// Default for <c>AzureWebJobsStorage</c> (usually Azurite's); environment variables, appsettings
@@ -17,8 +26,9 @@ public sealed record LocalHostOptions
     public string? StorageConnectionString { get; init; }
 
     /// <summary>
-    /// Folder for the development issuer's signing key (<c>dev-issuer-key.json</c>), so tokens survive
-    /// a restart; null keeps a fresh key in memory (tests).
+    /// Folder for the development issuer's signing key (<c>dev-issuer-key.json</c>), its TLS certificate,
+    /// the Graph app's client certificate, the token cache key and refresh tokens, so tokens and Graph
+    /// sessions survive a restart; null keeps fresh ones in memory (tests).
     /// </summary>
     public string? DataDirectory { get; init; }
 

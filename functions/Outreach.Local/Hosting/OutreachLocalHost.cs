@@ -1,28 +1,28 @@
 using Microsoft.AspNetCore.Connections;
 using Outreach.Local.Catalog;
-using Outreach.Local.Storage;
 using Outreach.Local.Tokens;
 
 namespace Outreach.Local.Hosting;
 
 /// <summary>
 /// A running local host: the Function App's HTTP functions on Kestrel (127.0.0.1), its queue and
-/// timer functions in the background, and the development token issuer.
+/// timer functions in the background, and the development token issuer (its token endpoint for Graph
+/// sessions on a second, HTTPS port).
 /// </summary>
 public sealed class OutreachLocalHost : IAsyncDisposable
 {
     private const int BindAttempts = 3;
-    private const string KeyFileName = "dev-issuer-key.json";
 
     private readonly WebApplication _app;
-    private readonly DevelopmentSigningKey _key;
+    private readonly DevelopmentIdentity _identity;
 
-    private OutreachLocalHost(WebApplication app, DevelopmentSigningKey key, FunctionCatalog catalog, DevelopmentTokenIssuer tokens, int port)
+    private OutreachLocalHost(WebApplication app, DevelopmentIdentity identity, FunctionCatalog catalog, DevelopmentTokenIssuer tokens, DevelopmentGraphIssuer graphTokens, int port)
     {
         _app = app;
-        _key = key;
+        _identity = identity;
         Catalog = catalog;
         Tokens = tokens;
+        GraphTokens = graphTokens;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
     }
 
@@ -38,9 +38,12 @@ public sealed class OutreachLocalHost : IAsyncDisposable
 
     public DevelopmentTokenIssuer Tokens { get; }
 
+    /// <summary>The HTTPS token endpoint the app's Graph sessions use, with its test controls.</summary>
+    public DevelopmentGraphIssuer GraphTokens { get; }
+
     public FunctionCatalog Catalog { get; }
 
-    public static string KeyFile(string dataDirectory) => Path.Combine(dataDirectory, KeyFileName);
+    public static string KeyFile(string dataDirectory) => DevelopmentIdentity.KeyFile(dataDirectory);
 
     /// <exception cref="FunctionIndexingException">The Function App declares something the host cannot serve.</exception>
     public static async Task<OutreachLocalHost> StartAsync(LocalHostOptions options, CancellationToken cancellationToken = default)
@@ -48,25 +51,23 @@ public sealed class OutreachLocalHost : IAsyncDisposable
         var catalog = FunctionCatalog.Load(options.FunctionApp ?? FunctionAppFiles.Default);
         for (var attempt = 1; ; attempt++)
         {
-            var port = options.Port == 0 ? TcpPorts.FindFree() : options.Port;
-            var key = options.DataDirectory is null
-                ? DevelopmentSigningKey.CreateInMemory()
-                : DevelopmentSigningKey.LoadOrCreate(KeyFile(options.DataDirectory));
+            var ports = LocalHostPorts.Choose(options);
+            var identity = DevelopmentIdentity.Create(options.DataDirectory);
             WebApplication? app = null;
             try
             {
-                app = LocalHostApplication.Build(options, catalog, port, key, out var tokens);
+                app = LocalHostApplication.Build(options, catalog, ports, identity, out var tokens, out var graphTokens);
                 await app.StartAsync(cancellationToken);
-                return new OutreachLocalHost(app, key, catalog, tokens, port);
+                return new OutreachLocalHost(app, identity, catalog, tokens, graphTokens, ports.Http);
             }
-            catch (IOException exception) when (exception.InnerException is AddressInUseException && options.Port == 0 && attempt < BindAttempts)
+            catch (IOException exception) when (exception.InnerException is AddressInUseException && LocalHostPorts.AnyChosenFreely(options) && attempt < BindAttempts)
             {
-                // The free port was taken between choosing and binding; choose again.
-                await ReleaseAsync(app, key);
+                // A free port was taken between choosing and binding; choose again.
+                await ReleaseAsync(app, identity);
             }
             catch
             {
-                await ReleaseAsync(app, key);
+                await ReleaseAsync(app, identity);
                 throw;
             }
         }
@@ -90,16 +91,16 @@ public sealed class OutreachLocalHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
-        await ReleaseAsync(_app, _key);
+        await ReleaseAsync(_app, _identity);
     }
 
-    private static async Task ReleaseAsync(WebApplication? app, DevelopmentSigningKey key)
+    private static async Task ReleaseAsync(WebApplication? app, DevelopmentIdentity identity)
     {
         if (app is not null)
         {
             await app.DisposeAsync();
         }
 
-        key.Dispose();
+        identity.Dispose();
     }
 }

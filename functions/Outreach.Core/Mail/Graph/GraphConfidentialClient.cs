@@ -1,0 +1,87 @@
+using System.Security.Cryptography.X509Certificates;
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
+
+namespace Outreach.Mail.Graph;
+
+/// <summary>
+/// The app's one MSAL confidential client. MSAL wants it long-lived (it caches the authority's metadata
+/// and a signed client assertion); the per-user state lives in the persisted token cache.
+/// </summary>
+public sealed class GraphConfidentialClient : IDisposable
+{
+    /// <summary>The audience of a managed identity's token that an app registration's federated credential trusts.</summary>
+    public const string FederatedTokenScope = "api://AzureADTokenExchange/.default";
+
+    private readonly X509Certificate2? certificate;
+    private readonly LoopbackCertificateHttpClientFactory? httpClientFactory;
+
+    public GraphConfidentialClient(IOptions<GraphSessionOptions> options, GraphTokenCache cache)
+    {
+        var settings = options.Value;
+        if (string.IsNullOrWhiteSpace(settings.ClientId))
+        {
+            throw new InvalidOperationException("Graph:ClientId must be configured.");
+        }
+
+        var instance = new Uri(settings.Instance.TrimEnd('/') + "/");
+        var authority = new Uri(instance, settings.TenantId.Trim('/') + "/").ToString();
+        var builder = ConfidentialClientApplicationBuilder.Create(settings.ClientId);
+
+        // Entra ID is validated and discovered as usual. A loopback instance is the development issuer:
+        // MSAL cannot validate it against Entra's list, and instance discovery would ask Entra about it.
+        builder = LoopbackAddress.Is(instance)
+            ? builder.WithAuthority(authority, validateAuthority: false).WithInstanceDiscovery(false)
+            : builder.WithAuthority(authority);
+
+        httpClientFactory = LoopbackCertificateHttpClientFactory.For(settings);
+        if (httpClientFactory is not null)
+        {
+            builder = builder.WithHttpClientFactory(httpClientFactory);
+        }
+
+        var sources = new[] { settings.CertificatePath, settings.CertificateThumbprint, settings.ManagedIdentityClientId }.Count(s => !string.IsNullOrWhiteSpace(s));
+        if (sources != 1)
+        {
+            throw new InvalidOperationException(
+                "Configure exactly one Graph client credential: Graph:CertificatePath, Graph:CertificateThumbprint or Graph:ManagedIdentityClientId.");
+        }
+
+        if (settings.ManagedIdentityClientId is { Length: > 0 } managedIdentity)
+        {
+            builder = builder.WithClientAssertion(ManagedIdentityAssertion(managedIdentity));
+        }
+        else
+        {
+            certificate = GraphClientCertificate.Load(settings);
+            builder = builder.WithCertificate(certificate);
+        }
+
+        Application = builder.Build();
+        cache.Attach(Application.UserTokenCache);
+        LongRunning = (ILongRunningWebApi)Application;
+    }
+
+    public IConfidentialClientApplication Application { get; }
+
+    public ILongRunningWebApi LongRunning { get; }
+
+    public void Dispose()
+    {
+        httpClientFactory?.Dispose();
+        certificate?.Dispose();
+    }
+
+    /// <summary>
+    /// The managed identity's token is the client assertion, so no secret or certificate is kept
+    /// anywhere. MSAL calls this only when it goes to the identity provider.
+    /// </summary>
+    private static Func<AssertionRequestOptions, Task<string>> ManagedIdentityAssertion(string clientId)
+    {
+        var credential = new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
+        var context = new TokenRequestContext([FederatedTokenScope]);
+        return async request => (await credential.GetTokenAsync(context, request.CancellationToken)).Token;
+    }
+}
