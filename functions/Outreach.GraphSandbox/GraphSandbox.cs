@@ -30,6 +30,8 @@ public sealed class GraphSandbox : IAsyncDisposable
 
     public GraphSandboxOptions Options { get; }
 
+    internal SandboxServices Services => _services;
+
     public int Port { get; }
 
     /// <summary>The Graph base URL, <c>http://127.0.0.1:{port}/v1.0</c>: give it to the Graph SDK client.</summary>

@@ -25,3 +25,5 @@ internal sealed record NotificationFaultsBody(int? Copies, bool? ReverseBursts, 
 internal sealed record ExpireDeltaBody(string Mailbox, string Folder);
 
 internal sealed record LifecycleBody(Subscriptions.LifecycleEvent Event);
+
+internal sealed record DemoSeedBody(string Mailbox, int? Seed, int? Count, double? ReplyDelayMinSeconds, double? ReplyDelayMaxSeconds);

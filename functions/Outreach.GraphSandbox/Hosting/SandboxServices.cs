@@ -12,10 +12,12 @@ internal sealed class SandboxServices : IAsyncDisposable
 {
     private readonly HttpClient _webhookHttp;
     private readonly IDisposable _notificationFeed;
+    private readonly List<IDisposable> _attachments = [];
 
     public SandboxServices(GraphSandboxOptions options)
     {
-        var time = options.Time;
+        Time = options.Time;
+        var time = Time;
         Store = new MailStore();
         Log = new RequestLog();
         Faults = new FaultInjector(Store);
@@ -38,6 +40,8 @@ internal sealed class SandboxServices : IAsyncDisposable
         Notifications.Start();
     }
 
+    public TimeProvider Time { get; }
+
     public MailStore Store { get; }
 
     public RequestLog Log { get; }
@@ -52,8 +56,23 @@ internal sealed class SandboxServices : IAsyncDisposable
 
     public GraphPipeline Pipeline { get; }
 
+    /// <summary>Ties something that scripts the sandbox in the background (a demo's replies) to its lifetime.</summary>
+    public void Attach(IDisposable attachment)
+    {
+        lock (_attachments)
+        {
+            _attachments.Add(attachment);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        lock (_attachments)
+        {
+            _attachments.ForEach(a => a.Dispose());
+            _attachments.Clear();
+        }
+
         _notificationFeed.Dispose();
         await Notifications.DisposeAsync();
         _webhookHttp.Dispose();

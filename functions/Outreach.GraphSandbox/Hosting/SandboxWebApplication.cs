@@ -31,6 +31,7 @@ internal static class SandboxWebApplication
         MailboxControlEndpoints.Map(control, services);
         FaultControlEndpoints.Map(control, services);
         LogControlEndpoints.Map(control, services);
+        DemoControlEndpoints.Map(control, services);
         return app;
     }
 }
