@@ -6,29 +6,47 @@ namespace Outreach.GraphSandbox.Demo;
 /// </summary>
 internal static class DemoNames
 {
-    public static readonly string[] FirstNames =
+    /// <summary>First and last names by language area, so that most people get a plausible pair.</summary>
+    public static readonly (string[] First, string[] Last)[] Cultures =
     [
-        "Anna", "Lukas", "Sophie", "Jonas", "Mia", "Leon", "Hannah", "Felix", "Zoë", "Jürgen", "Björn", "Sören",
-        "Emma", "Oliver", "Charlotte", "James", "Amelia", "Harry", "Grace", "William", "Isla", "Thomas",
-        "Camille", "Étienne", "Léa", "Hugo", "Chloé", "Mathéo", "José", "María", "Alejandro", "Lucía", "Sofía",
-        "Giulia", "Marco", "Francesca", "Matteo", "Sanne", "Daan", "Femke", "Łukasz", "Agnieszka", "Małgorzata",
-        "Piotr", "Ayşe", "Mehmet", "Elif", "Emre", "Priya", "Arjun", "Ananya", "Rohan", "Wei", "Xiaoling", "Jun",
-        "Mei", "Yuki", "Haruto", "Sakura", "Min-jun", "Seo-yeon", "Chidi", "Ngozi", "Oluwaseun", "Amara",
-        "João", "Beatriz", "Thiago", "Larissa", "Astrid", "Erik", "Ingrid", "Sven", "Siobhán", "Niamh", "Ciarán",
-        "Olga", "Dmitri", "Fatima", "Omar", "Layla", "Yusuf", "Noa", "Eitan", "Aroha", "Kai",
-    ];
-
-    public static readonly string[] LastNames =
-    [
-        "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Becker", "Hoffmann", "Schäfer", "Koch", "Richter",
-        "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright",
-        "Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "García", "Fernández", "López", "Martínez", "Sánchez",
-        "Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "de Vries", "van den Berg", "Jansen", "Bakker",
-        "Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Yılmaz", "Kaya", "Demir", "Şahin", "Sharma", "Patel",
-        "Iyer", "Reddy", "Wang", "Li", "Zhang", "Chen", "Liu", "Sato", "Suzuki", "Takahashi", "Kim", "Lee", "Park",
-        "Okafor", "Adeyemi", "Nwosu", "Silva", "Santos", "Oliveira", "Andersson", "Johansson", "Nilsson",
-        "O'Brien", "Ní Bhriain", "Murphy", "Ivanova", "Petrov", "Haddad", "Khalil", "Cohen", "Levi", "Ngata",
-        "Mac Giolla", "Smith-Jones",
+        (["Anna", "Lukas", "Sophie", "Jonas", "Mia", "Leon", "Hannah", "Felix", "Jürgen", "Zoë", "Katrin", "Matthias"],
+            ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Becker", "Hoffmann", "Schäfer", "Koch", "Richter", "Groß"]),
+        (["Emma", "Oliver", "Charlotte", "James", "Amelia", "Harry", "Grace", "William", "Isla", "Thomas", "Chloe"],
+            ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright", "Smith-Jones"]),
+        (["Camille", "Étienne", "Léa", "Hugo", "Chloé", "Mathéo", "Margaux", "Antoine"],
+            ["Martin", "Bernard", "Dubois", "Lefèvre", "Moreau", "Laurent", "Girard"]),
+        (["José", "María", "Alejandro", "Lucía", "Sofía", "Javier", "Carmen"],
+            ["García", "Fernández", "López", "Martínez", "Sánchez", "Pérez", "Gómez"]),
+        (["Giulia", "Marco", "Francesca", "Matteo", "Alessandro", "Chiara"],
+            ["Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano"]),
+        (["Sanne", "Daan", "Femke", "Bram", "Lotte"],
+            ["de Vries", "van den Berg", "Jansen", "Bakker", "Visser"]),
+        (["Łukasz", "Agnieszka", "Małgorzata", "Piotr", "Katarzyna"],
+            ["Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Zieliński"]),
+        (["Ayşe", "Mehmet", "Elif", "Emre", "Zeynep"],
+            ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik"]),
+        (["Priya", "Arjun", "Ananya", "Rohan", "Vikram", "Divya"],
+            ["Sharma", "Patel", "Iyer", "Reddy", "Gupta", "Nair"]),
+        (["Wei", "Xiaoling", "Jun", "Mei", "Hao"],
+            ["Wang", "Li", "Zhang", "Chen", "Liu"]),
+        (["Yuki", "Haruto", "Sakura", "Ren", "Aoi"],
+            ["Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe"]),
+        (["Min-jun", "Seo-yeon", "Ji-ho", "Ha-eun"],
+            ["Kim", "Lee", "Park", "Choi"]),
+        (["Chidi", "Ngozi", "Oluwaseun", "Amara", "Emeka"],
+            ["Okafor", "Adeyemi", "Nwosu", "Eze", "Balogun"]),
+        (["João", "Beatriz", "Thiago", "Larissa", "Gabriel"],
+            ["Silva", "Santos", "Oliveira", "Souza", "Pereira"]),
+        (["Astrid", "Erik", "Ingrid", "Sven", "Björn", "Sören"],
+            ["Andersson", "Johansson", "Nilsson", "Lindqvist", "Berg"]),
+        (["Siobhán", "Niamh", "Ciarán", "Aoife", "Seán"],
+            ["O'Brien", "Murphy", "Ní Bhriain", "Mac Giolla", "Kelly"]),
+        (["Olga", "Dmitri", "Natalia", "Sergei"],
+            ["Ivanova", "Petrov", "Smirnova", "Volkov"]),
+        (["Fatima", "Omar", "Layla", "Yusuf"],
+            ["Haddad", "Khalil", "Mansour", "Nasser"]),
+        (["Noa", "Eitan", "Tamar", "Yonatan"],
+            ["Cohen", "Levi", "Mizrahi", "Peretz"]),
     ];
 
     public static readonly string[] Companies =

@@ -30,8 +30,10 @@ public sealed class DemoNetwork
         var connections = new List<DemoConnection>(count);
         while (connections.Count < count)
         {
-            var first = Pick(random, DemoNames.FirstNames);
-            var last = Pick(random, DemoNames.LastNames);
+            // Mostly a first and last name from one language area; sometimes mixed, as in any network.
+            var culture = DemoNames.Cultures[random.Next(DemoNames.Cultures.Length)];
+            var first = Pick(random, culture.First);
+            var last = Pick(random, random.NextDouble() < 0.15 ? DemoNames.Cultures[random.Next(DemoNames.Cultures.Length)].Last : culture.Last);
             var slug = Slug(first) + "-" + Slug(last);
             if (!used.Add(slug))
             {
