@@ -1,0 +1,12 @@
+namespace Outreach.GraphSandbox.Faults;
+
+/// <summary>An injected failure: the status, Retry-After and Graph error to answer with.</summary>
+internal sealed record FaultDecision(int Status, int? RetryAfterSeconds, string Code, string Message, string Name)
+{
+    public static FaultDecision For(int status, int? retryAfterSeconds) => status == 429
+        ? new(429, retryAfterSeconds, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", "throttle")
+        : new(status, retryAfterSeconds, "ServiceUnavailable", "The service is temporarily unavailable. Please retry.", "unavailable");
+
+    public static FaultDecision Concurrency(int retryAfterSeconds)
+        => new(429, retryAfterSeconds, "ApplicationThrottled", "Application is over its MailboxConcurrency limit.", "concurrency");
+}

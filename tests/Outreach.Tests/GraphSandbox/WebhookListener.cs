@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Outreach.Tests.GraphSandbox;
+
+/// <summary>
+/// A tiny webhook on 127.0.0.1: answers the validation handshake (correctly, or with a wrong token
+/// when asked), records every notification body and answers 202.
+/// </summary>
+public sealed class WebhookListener : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<JsonObject> _notifications = new();
+    private readonly ConcurrentQueue<JsonObject> _lifecycle = new();
+
+    private WebhookListener(WebApplication app) => _app = app;
+
+    public string NotificationUrl => $"{BaseAddress}notifications";
+
+    public string LifecycleUrl => $"{BaseAddress}lifecycle";
+
+    /// <summary>Notification items (the entries of each POST's <c>value</c>) in arrival order.</summary>
+    public IReadOnlyList<JsonObject> Notifications => [.. _notifications];
+
+    public IReadOnlyList<JsonObject> LifecycleNotifications => [.. _lifecycle];
+
+    /// <summary>When set, the handshake is answered with a token that is not the one sent.</summary>
+    public bool AnswerWrongToken { get; set; }
+
+    private string BaseAddress { get; set; } = string.Empty;
+
+    public static async Task<WebhookListener> StartAsync()
+    {
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var listener = new WebhookListener(app);
+        app.Run(listener.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        listener.BaseAddress = address.TrimEnd('/') + "/";
+        return listener;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> notification items arrived.</summary>
+    public async Task<IReadOnlyList<JsonObject>> WaitForNotificationsAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (_notifications.Count < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Got {_notifications.Count} of {count} notifications.");
+            }
+
+            await Task.Delay(20);
+        }
+
+        return Notifications;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        if (context.Request.Query.TryGetValue("validationToken", out var token))
+        {
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync(AnswerWrongToken ? "not-the-token" : token.ToString());
+            return;
+        }
+
+        var body = await JsonNode.ParseAsync(context.Request.Body);
+        var target = context.Request.Path.StartsWithSegments("/lifecycle") ? _lifecycle : _notifications;
+        foreach (var item in body?["value"]?.AsArray() ?? [])
+        {
+            target.Enqueue(item!.AsObject());
+        }
+
+        context.Response.StatusCode = StatusCodes.Status202Accepted;
+    }
+}
