@@ -23,7 +23,7 @@ internal static class LocalHostApplication
             EnvironmentName = options.EnvironmentName,
         });
 
-        var defaults = LocalHostSettings.Defaults(options.StorageConnectionString, DevelopmentTokenIssuer.IssuerFor(serverAddress));
+        var defaults = LocalHostSettings.Defaults(options.StorageConnectionString, serverAddress);
         foreach (var (key, value) in moreDefaults ?? new Dictionary<string, string?>())
         {
             defaults[key] = value;

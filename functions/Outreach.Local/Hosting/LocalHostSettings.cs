@@ -36,10 +36,14 @@ public static class LocalHostSettings
     public const string GraphTokenLifetime = "DevelopmentIssuer:GraphTokenLifetime";
 
     /// <summary>Lowest-precedence defaults: environment, appsettings and overrides all win over these.</summary>
-    public static Dictionary<string, string?> Defaults(string? storageConnectionString, string authority) => new()
+    /// <summary>Where Graph posts change notifications: this host's own webhook.</summary>
+    public const string NotificationUrl = "Mail:NotificationUrl";
+
+    public static Dictionary<string, string?> Defaults(string? storageConnectionString, Uri serverAddress) => new()
     {
         [Storage] = storageConnectionString,
-        [Authority] = authority,
+        [Authority] = DevelopmentTokenIssuer.IssuerFor(serverAddress),
+        [NotificationUrl] = new Uri(serverAddress, "api/graph/notifications").ToString(),
         [Audience] = DevelopmentTokenIssuer.DefaultAudience,
         ["Logging:LogLevel:Default"] = "Information",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",

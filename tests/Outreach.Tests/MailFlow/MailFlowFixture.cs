@@ -15,14 +15,14 @@ public sealed class MailFlowFixture : IAsyncLifetime
 {
     private readonly AzuriteFixture storage = new();
 
-    public GraphSandbox.GraphSandbox Sandbox { get; private set; } = null!;
+    public Outreach.GraphSandbox.GraphSandbox Sandbox { get; private set; } = null!;
 
     public OutreachLocalHost Host { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         await storage.InitializeAsync();
-        Sandbox = await GraphSandbox.GraphSandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
+        Sandbox = await Outreach.GraphSandbox.GraphSandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
         var options = LocalHostFixture.TestOptions(storage.ConnectionString);
         Host = await OutreachLocalHost.StartAsync(options with
         {

@@ -31,7 +31,7 @@ public static class MailFlowSteps
     /// Waits until every notification was delivered, the backfill ran, and no linker work is left in the
     /// user's partition — the moment to assert that something did NOT happen.
     /// </summary>
-    public static async Task IdleAsync(MailFlowFixture fixture, MailUser user)
+    public static async Task IdleAsync(MailFlowFixture fixture, MailUser user, DateTimeOffset? syncedAfter = null)
     {
         await fixture.Sandbox.Notifications.FlushAsync();
         var table = await fixture.Host.Services.GetRequiredService<OutreachTable>().GetClientAsync(CancellationToken.None);
@@ -47,7 +47,9 @@ public static class MailFlowSteps
                 }
 
                 var mailbox = await user.Api.GetOkAsync("api/mailbox");
-                var synced = mailbox["folders"]!.AsObject().All(f => f.Value!["syncState"]!.GetValue<string>() is "synced" or "failed");
+                var synced = mailbox["folders"]!.AsObject().All(f =>
+                    f.Value!["syncState"]!.GetValue<string>() is "synced" or "failed"
+                    && (syncedAfter is null || f.Value["lastSyncAt"]?.GetValue<DateTimeOffset>() > syncedAfter));
                 return busy == 0 && synced;
             },
             idle => idle,

@@ -160,12 +160,12 @@ public sealed class MailLinkingTests(MailFlowFixture fixture)
         }
 
         Assert.Empty(fixture.Sandbox.RetryAfterViolations());
-        Assert.Contains(fixture.Sandbox.Log.GraphRequests, r => r.Status == 429);
+        Assert.Contains(fixture.Sandbox.Log.Requests, r => r.Status == 429);
     }
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient http, string json)
         => http.PostAsync("api/graph/notifications", new StringContent(json, Encoding.UTF8, "application/json"));
 
     private static string Notification(string subscriptionId, string clientState, string messageId)
-        => $$"""{"value":[{"subscriptionId":"{{subscriptionId}}","clientState":"{{clientState}}","changeType":"created","resource":"Users/x/Messages/{{messageId}}","resourceData":{"id":"{{messageId}}"}}]}""";
+        => $$$"""{"value":[{"subscriptionId":"{{{subscriptionId}}}","clientState":"{{{clientState}}}","changeType":"created","resource":"Users/x/Messages/{{{messageId}}}","resourceData":{"id":"{{{messageId}}}"}}]}""";
 }

@@ -50,11 +50,12 @@ public sealed class MailOrderTests(MailFlowFixture fixture)
 
         fixture.Sandbox.Faults.ExpireDeltaTokens(user.Mailbox, "inbox");
         fixture.Sandbox.Faults.ExpireDeltaTokens(user.Mailbox, "sentitems");
+        var resyncFrom = DateTimeOffset.UtcNow;
         await user.Api.PostOkAsync("api/mailbox/connect");
-        await IdleAsync(fixture, user);
+        await IdleAsync(fixture, user, resyncFrom);
 
         Assert.Equal(before, await StateAsync(user));
-        Assert.Contains(fixture.Sandbox.Log.GraphRequests, r => r.Status == 410);
+        Assert.Contains(fixture.Sandbox.Log.Requests, r => r.Status == 410);
         Assert.NotNull(reply);
     }
 
@@ -67,14 +68,15 @@ public sealed class MailOrderTests(MailFlowFixture fixture)
 
         fixture.Sandbox.Mail.Move(user.Mailbox, reply.Id, "archive");
         fixture.Sandbox.Mail.Move(user.Mailbox, reply.Id, "inbox");
+        var syncFrom = DateTimeOffset.UtcNow;
         await user.Api.PostOkAsync("api/mailbox/connect");
-        await IdleAsync(fixture, user);
+        await IdleAsync(fixture, user, syncFrom);
 
         Assert.Equal(before, await StateAsync(user));
         Assert.Equal(1, (await PersonAsync(user, "hana@example.com"))["mailHistory"]!["received"]!.GetValue<int>());
     }
 
-    private async Task<GraphSandbox.Mail.SandboxMessage> PrepareHistoryAsync(MailUser user)
+    private async Task<Outreach.GraphSandbox.Mail.SandboxMessage> PrepareHistoryAsync(MailUser user)
     {
         await StartAsync(fixture, user, Network);
         var sent = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["hana@example.com"], subject: "Hello Hana");

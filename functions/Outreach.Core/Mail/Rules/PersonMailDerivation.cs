@@ -25,8 +25,19 @@ public static class PersonMailDerivation
             WrittenMessageId = written?.MessageId,
             WrittenAt = written?.When,
             Replies = replies,
-            AwaitingAnswer = replies.Where(reply => !sent.Any(mail => mail.When > reply.ReceivedAt)).ToList(),
+            AwaitingAnswer = replies.Where(reply => !IsAnswered(reply, sent, set)).ToList(),
             BouncedAddresses = BounceRule.BouncedAddresses(set),
         };
+    }
+
+    /// <summary>
+    /// Answered by any later mail to the person, or by a mail in the same conversation sent in the same
+    /// second — timestamps have a resolution of a second, and Sent Items copies carry no In-Reply-To.
+    /// </summary>
+    private static bool IsAnswered(MailReply reply, List<LinkedMessage> sent, IReadOnlyList<LinkedMessage> all)
+    {
+        var conversation = all.FirstOrDefault(message => message.MessageId == reply.MessageId)?.ConversationId;
+        return sent.Any(mail => mail.When > reply.ReceivedAt
+            || (conversation is not null && mail.ConversationId == conversation && mail.When >= reply.ReceivedAt));
     }
 }

@@ -70,7 +70,7 @@ public sealed class SubscriptionManager(SubscriptionIndex index, IOptions<MailOp
         await index.DeleteAsync(subscriptionId, cancellationToken);
     }
 
-    public async Task ReauthorizeAsync(GraphServiceClient client, string subscriptionId, CancellationToken cancellationToken)
+    public static async Task ReauthorizeAsync(GraphServiceClient client, string subscriptionId, CancellationToken cancellationToken)
         => await client.Subscriptions[subscriptionId].Reauthorize.PostAsync(cancellationToken: cancellationToken);
 
     public async Task DeleteAllAsync(GraphServiceClient? client, MailboxEntity mailbox, CancellationToken cancellationToken)

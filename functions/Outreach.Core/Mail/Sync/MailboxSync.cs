@@ -103,7 +103,7 @@ public sealed class MailboxSync(
             case "reauthorizationRequired":
                 try
                 {
-                    await subscriptions.ReauthorizeAsync(client, id, cancellationToken);
+                    await SubscriptionManager.ReauthorizeAsync(client, id, cancellationToken);
                 }
                 catch (ODataError)
                 {
