@@ -57,8 +57,9 @@ internal sealed class WebhookClient(HttpClient http, RequestLog log, TimeSpan va
         {
             error = $"No answer within {timeout.TotalSeconds:0.#} s.";
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever goes wrong with one webhook is logged; it must not stop the delivery loop.
             error = exception.Message;
         }
 
