@@ -11,6 +11,10 @@ internal sealed class DeltaEndpoint(MailStore store, DeltaTokens tokens)
 {
     private const int DefaultPageSize = 10;
 
+    // Graph pages message delta by Prefer only and filters it on receivedDateTime alone; the sandbox
+    // refuses these outright so that a client relying on them fails here rather than in production.
+    private static readonly string[] UnsupportedOptions = ["$top", "$skip", "$filter", "$orderby", "$expand", "$search"];
+
     public GraphResponse Get(GraphRequest request, CallerToken caller, string folderNameOrId)
     {
         var folder = store.Read(caller.ObjectId, b => b.ResolveFolder(folderNameOrId));
@@ -56,6 +60,11 @@ internal sealed class DeltaEndpoint(MailStore store, DeltaTokens tokens)
         var deltaToken = request.Query("$deltatoken");
         if (skipToken is null && deltaToken is null)
         {
+            if (UnsupportedOptions.FirstOrDefault(o => request.Query(o) is not null) is { } option)
+            {
+                return (null, GraphResponse.Error(400, "BadRequest", $"The query option '{option}' is not supported by the sandbox's message delta; page with Prefer: odata.maxpagesize."));
+            }
+
             var (select, refusal) = MessageJson.ParseSelect(request.Query("$select"));
             if (select is null)
             {

@@ -11,20 +11,18 @@ internal sealed class GraphPipeline
 {
     private readonly FaultInjector _faults;
     private readonly RequestLog _log;
-    private readonly TimeProvider _time;
     private readonly GraphRouter _router;
 
-    public GraphPipeline(FaultInjector faults, RequestLog log, TimeProvider time, Func<GraphPipeline, GraphRouter> router)
+    public GraphPipeline(FaultInjector faults, RequestLog log, Func<GraphPipeline, GraphRouter> router)
     {
         _faults = faults;
         _log = log;
-        _time = time;
         _router = router(this);
     }
 
     public async Task<GraphResponse> SendAsync(GraphRequest request, CancellationToken cancellationToken)
     {
-        var receivedAt = _time.GetUtcNow();
+        var receivedAt = _log.Now();
         var sequence = _log.NextSequence();
         var (caller, refusal) = CallerToken.Read(request.Header("Authorization"));
         FaultDecision? fault = null;
@@ -65,7 +63,7 @@ internal sealed class GraphPipeline
         {
             Sequence = sequence,
             ReceivedAt = receivedAt,
-            AnsweredAt = _time.GetUtcNow(),
+            AnsweredAt = _log.Now(),
             Method = request.Method,
             PathAndQuery = request.PathAndQuery,
             Mailbox = caller?.ObjectId,

@@ -19,13 +19,13 @@ internal sealed class SandboxServices : IAsyncDisposable
         Time = options.Time;
         var time = Time;
         Store = new MailStore();
-        Log = new RequestLog();
+        Log = new RequestLog(time);
         Faults = new FaultInjector(Store);
         Mail = new MailboxScript(Store, time);
 
         // The handshake and deliveries carry their own timeouts; the client's must not cut them first.
         _webhookHttp = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var webhooks = new WebhookClient(_webhookHttp, Log, time, options.ValidationTimeout, options.DeliveryTimeout);
+        var webhooks = new WebhookClient(_webhookHttp, Log, options.ValidationTimeout, options.DeliveryTimeout);
         var registry = new SubscriptionRegistry(time);
         Subscriptions = new SandboxSubscriptions(registry, webhooks, time);
         Notifications = new NotificationDelivery(webhooks, Faults, time);
@@ -35,7 +35,7 @@ internal sealed class SandboxServices : IAsyncDisposable
         var subscriptionEndpoints = new SubscriptionEndpoints(registry, webhooks, Store, time, options.TenantId);
         var deltaEndpoint = new DeltaEndpoint(Store, new DeltaTokens());
         var messageEndpoint = new MessageEndpoint(Store);
-        Pipeline = new GraphPipeline(Faults, Log, time,
+        Pipeline = new GraphPipeline(Faults, Log,
             pipeline => new GraphRouter(deltaEndpoint, messageEndpoint, subscriptionEndpoints, new BatchEndpoint(pipeline), Store));
         Notifications.Start();
     }

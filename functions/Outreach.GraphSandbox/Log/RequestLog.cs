@@ -3,12 +3,28 @@ namespace Outreach.GraphSandbox.Log;
 /// <summary>Every Graph request answered and every webhook POST made, in order. Thread-safe.</summary>
 public sealed class RequestLog
 {
+    /// <summary>
+    /// Slack when judging a retry: .NET timers may fire a millisecond or so before the delay a client
+    /// asked for, which is no disrespect of Retry-After.
+    /// </summary>
+    public static readonly TimeSpan RetryAfterTolerance = TimeSpan.FromMilliseconds(25);
+
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
+    private readonly TimeProvider _time;
+    private readonly DateTimeOffset _origin;
+    private readonly long _originTimestamp;
     private readonly Lock _gate = new();
     private readonly List<GraphRequestRecord> _requests = [];
     private readonly List<DeliveryRecord> _deliveries = [];
     private long _sequence;
+
+    internal RequestLog(TimeProvider time)
+    {
+        _time = time;
+        _origin = time.GetUtcNow();
+        _originTimestamp = time.GetTimestamp();
+    }
 
     public IReadOnlyList<GraphRequestRecord> Requests
     {
@@ -43,8 +59,8 @@ public sealed class RequestLog
 
     /// <summary>
     /// Each request refused with Retry-After whose next identical request (same mailbox, method, path
-    /// and query) arrived sooner than Retry-After after the refusal was sent — or, with
-    /// <paramref name="requireRetry"/>, never arrived.
+    /// and query) arrived sooner than Retry-After (less <see cref="RetryAfterTolerance"/>) after the
+    /// refusal was sent — or, with <paramref name="requireRetry"/>, never arrived.
     /// </summary>
     public IReadOnlyList<RetryAfterViolation> RetryAfterViolations(bool requireRetry = true)
     {
@@ -59,7 +75,7 @@ public sealed class RequestLog
             }
 
             var retry = requests.Skip(i + 1).FirstOrDefault(r => r.Mailbox == refused.Mailbox && r.Method == refused.Method && r.PathAndQuery == refused.PathAndQuery);
-            if (retry is null ? requireRetry : retry.ReceivedAt - refused.AnsweredAt < TimeSpan.FromSeconds(seconds))
+            if (retry is null ? requireRetry : retry.ReceivedAt - refused.AnsweredAt < TimeSpan.FromSeconds(seconds) - RetryAfterTolerance)
             {
                 violations.Add(new RetryAfterViolation(refused, retry));
             }
@@ -89,6 +105,12 @@ public sealed class RequestLog
             await timer.WaitForNextTickAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Log times: the wall clock at start plus a monotonic clock since, so that intervals between
+    /// entries are exact even if the wall clock is adjusted meanwhile.
+    /// </summary>
+    internal DateTimeOffset Now() => _origin + _time.GetElapsedTime(_originTimestamp);
 
     internal long NextSequence() => Interlocked.Increment(ref _sequence);
 

@@ -7,7 +7,7 @@ using Outreach.GraphSandbox.Log;
 namespace Outreach.GraphSandbox.Notifications;
 
 /// <summary>Makes the sandbox's calls to webhooks (handshakes and notifications) and logs each one.</summary>
-internal sealed class WebhookClient(HttpClient http, RequestLog log, TimeProvider time, TimeSpan validationTimeout, TimeSpan deliveryTimeout)
+internal sealed class WebhookClient(HttpClient http, RequestLog log, TimeSpan validationTimeout, TimeSpan deliveryTimeout)
 {
     /// <summary>
     /// The validation handshake: POST <c>{url}?validationToken=...</c>; valid when the answer is 200,
@@ -40,7 +40,7 @@ internal sealed class WebhookClient(HttpClient http, RequestLog log, TimeProvide
         DeliveryKind kind, string url, string target, HttpContent content, TimeSpan timeout, string? subscriptionId, string? messageId,
         string? lifecycleEvent, Func<HttpResponseMessage, Task<string?>> check, CancellationToken cancellationToken)
     {
-        var at = time.GetUtcNow();
+        var at = log.Now();
         var stopwatch = Stopwatch.StartNew();
         int? status = null;
         string? error;
@@ -57,8 +57,9 @@ internal sealed class WebhookClient(HttpClient http, RequestLog log, TimeProvide
         {
             error = $"No answer within {timeout.TotalSeconds:0.#} s.";
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever goes wrong with one webhook is logged; it must not stop the delivery loop.
             error = exception.Message;
         }
 

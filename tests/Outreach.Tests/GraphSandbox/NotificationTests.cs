@@ -52,6 +52,22 @@ public sealed class NotificationTests
     }
 
     [Fact]
+    public async Task MessageMovedIntoAWatchedFolderIsNotifiedUnderItsId()
+    {
+        await using var sandbox = await Sandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
+        await using var listener = await WebhookListener.StartAsync();
+        var received = sandbox.Mail.Receive(Oid, "jane@example.com", subject: "Filed away");
+        sandbox.Mail.Move(Oid, received.Id, "archive");
+        var client = SandboxGraphClient.Create(sandbox.BaseUrl, Oid);
+        await client.Subscriptions.PostAsync(SubscriptionTests.NewSubscription(listener, DateTimeOffset.UtcNow.AddDays(1), folder: "inbox"));
+
+        sandbox.Mail.Move(Oid, received.Id, "inbox");
+        var notification = Assert.Single(await listener.WaitForNotificationsAsync(1));
+
+        Assert.Equal(received.Id, notification["resourceData"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task DuplicateModePostsEachNotificationKTimes()
     {
         await using var sandbox = await Sandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
@@ -97,7 +113,7 @@ public sealed class NotificationTests
         var started = DateTimeOffset.UtcNow;
         sandbox.Mail.SendAsUser(Oid, ["late@example.com"], subject: "Late");
         await listener.WaitForNotificationsAsync(1);
-        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(1));
+        Assert.True(DateTimeOffset.UtcNow - started >= TimeSpan.FromSeconds(0.95));
 
         sandbox.Faults.Notifications = new NotificationFaults { Delay = TimeSpan.FromMinutes(5) };
         sandbox.Mail.SendAsUser(Oid, ["later@example.com"], subject: "Much later");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Outreach.GraphSandbox;
 using Outreach.GraphSandbox.Faults;
+using Outreach.GraphSandbox.Log;
 using Sandbox = Outreach.GraphSandbox.GraphSandbox;
 
 namespace Outreach.Tests.GraphSandbox;
@@ -29,7 +30,37 @@ public sealed class RetryAfterTests
         Assert.Equal(1, log[0].RetryAfterSeconds);
         Assert.Equal(200, log[1].Status);
         Assert.Equal(1, log[1].RetryAttempt);
-        Assert.True(log[1].ReceivedAt - log[0].AnsweredAt >= TimeSpan.FromSeconds(1), $"Retried after {(log[1].ReceivedAt - log[0].AnsweredAt).TotalMilliseconds} ms.");
+        Assert.True(log[1].ReceivedAt - log[0].AnsweredAt >= TimeSpan.FromSeconds(1) - RequestLog.RetryAfterTolerance, $"Retried after {(log[1].ReceivedAt - log[0].AnsweredAt).TotalMilliseconds} ms.");
+        Assert.Empty(sandbox.RetryAfterViolations());
+    }
+
+    [Fact]
+    public async Task ConcurrencyLimitRefusesTheRequestBeyondIt()
+    {
+        await using var sandbox = await Sandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
+        await using var listener = await WebhookListener.StartAsync();
+        listener.HandshakeDelay = TimeSpan.FromMilliseconds(600);
+        var received = sandbox.Mail.Receive(Oid, "jane@example.com", subject: "Busy");
+        sandbox.Faults.LimitConcurrency(1, retryAfterSeconds: 1);
+        var client = SandboxGraphClient.Create(sandbox.BaseUrl, Oid);
+
+        // The subscription holds the only slot while its handshake is slow; the GET meanwhile is refused,
+        // then retried by the SDK after Retry-After, when the slot is free.
+        var subscription = SubscriptionTests.NewSubscription(listener, DateTimeOffset.UtcNow.AddDays(1));
+        subscription.LifecycleNotificationUrl = null;
+        var subscribing = client.Subscriptions.PostAsync(subscription);
+        while (listener.HandshakesStarted == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        var message = await client.Me.Messages[received.Id].GetAsync();
+        await subscribing;
+
+        Assert.Equal("Busy", message!.Subject);
+        var refused = sandbox.Log.Requests.Where(r => r.Status == 429).ToList();
+        Assert.NotEmpty(refused);
+        Assert.All(refused, r => Assert.Equal("concurrency", r.Fault));
         Assert.Empty(sandbox.RetryAfterViolations());
     }
 

@@ -58,6 +58,20 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task CreateFailsWhenTheHandshakeIsTooSlow()
+    {
+        await using var sandbox = await Sandbox.StartAsync(new GraphSandboxOptions { Port = 0, ValidationTimeout = TimeSpan.FromMilliseconds(300) });
+        await using var listener = await WebhookListener.StartAsync();
+        listener.HandshakeDelay = TimeSpan.FromSeconds(2);
+        var client = SandboxGraphClient.Create(sandbox.BaseUrl, Oid);
+
+        var error = await Assert.ThrowsAsync<ODataError>(() => client.Subscriptions.PostAsync(NewSubscription(listener, DateTimeOffset.UtcNow.AddDays(1))));
+
+        Assert.Equal("ValidationError", error.Error?.Code);
+        Assert.Null(Assert.Single(sandbox.Log.Deliveries).Status);
+    }
+
+    [Fact]
     public async Task ExpiryBeyondTenThousandEightyMinutesIsRefused()
     {
         await using var sandbox = await Sandbox.StartAsync(new GraphSandboxOptions { Port = 0 });

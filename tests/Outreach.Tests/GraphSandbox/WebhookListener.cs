@@ -19,6 +19,7 @@ public sealed class WebhookListener : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _notifications = new();
     private readonly ConcurrentQueue<JsonObject> _lifecycle = new();
+    private int _handshakesStarted;
 
     private WebhookListener(WebApplication app) => _app = app;
 
@@ -33,6 +34,12 @@ public sealed class WebhookListener : IAsyncDisposable
 
     /// <summary>When set, the handshake is answered with a token that is not the one sent.</summary>
     public bool AnswerWrongToken { get; set; }
+
+    /// <summary>Validation requests received so far (counted as they arrive, before any delay).</summary>
+    public int HandshakesStarted => _handshakesStarted;
+
+    /// <summary>How long the handshake answer takes.</summary>
+    public TimeSpan HandshakeDelay { get; set; }
 
     private string BaseAddress { get; set; } = string.Empty;
 
@@ -76,6 +83,8 @@ public sealed class WebhookListener : IAsyncDisposable
     {
         if (context.Request.Query.TryGetValue("validationToken", out var token))
         {
+            Interlocked.Increment(ref _handshakesStarted);
+            await Task.Delay(HandshakeDelay);
             context.Response.ContentType = "text/plain";
             await context.Response.WriteAsync(AnswerWrongToken ? "not-the-token" : token.ToString());
             return;
