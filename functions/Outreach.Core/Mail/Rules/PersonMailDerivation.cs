@@ -32,12 +32,18 @@ public static class PersonMailDerivation
 
     /// <summary>
     /// Answered by any later mail to the person, or by a mail in the same conversation sent in the same
-    /// second — timestamps have a resolution of a second, and Sent Items copies carry no In-Reply-To.
+    /// second — timestamps have a resolution of a second, and Sent Items copies carry no In-Reply-To. A
+    /// mail the reply itself refers to came before it, whatever the clocks say.
     /// </summary>
     private static bool IsAnswered(MailReply reply, List<LinkedMessage> sent, IReadOnlyList<LinkedMessage> all)
     {
-        var conversation = all.FirstOrDefault(message => message.MessageId == reply.MessageId)?.ConversationId;
-        return sent.Any(mail => mail.When > reply.ReceivedAt
-            || (conversation is not null && mail.ConversationId == conversation && mail.When >= reply.ReceivedAt));
+        var replied = all.FirstOrDefault(message => message.MessageId == reply.MessageId);
+        bool Precedes(LinkedMessage mail)
+            => mail.MessageId == reply.OutreachMessageId
+                || (mail.InternetMessageId is not null && replied?.ReferencedIds.Contains(mail.InternetMessageId) == true);
+
+        return sent.Any(mail => !Precedes(mail)
+            && (mail.When > reply.ReceivedAt
+                || (replied?.ConversationId is { } conversation && mail.ConversationId == conversation && mail.When >= reply.ReceivedAt)));
     }
 }
