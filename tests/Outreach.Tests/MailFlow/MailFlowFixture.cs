@@ -29,6 +29,7 @@ public sealed class MailFlowFixture : IAsyncLifetime
             ConfigurationOverrides = new Dictionary<string, string?>(options.ConfigurationOverrides)
             {
                 ["Graph:BaseUrl"] = Sandbox.BaseUrl,
+                ["Mail:MaxAttempts"] = "3",
             },
             ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning),
         });

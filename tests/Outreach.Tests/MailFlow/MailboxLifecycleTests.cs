@@ -1,0 +1,109 @@
+using Outreach.GraphSandbox.Faults;
+using Outreach.GraphSandbox.Subscriptions;
+using Outreach.Local.Tokens;
+using static Outreach.Tests.MailFlow.MailFlowSteps;
+
+namespace Outreach.Tests.MailFlow;
+
+[Collection(MailFlowCollection.Name)]
+public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
+{
+    [Fact]
+    public async Task ARemovedSubscriptionIsRecreatedAndTheFolderResynced()
+    {
+        using var user = fixture.NewUser();
+        await StartAsync(fixture, user, ("Kai", "K", "kai@example.com"));
+        var inbox = fixture.Sandbox.Subscriptions.All(user.Mailbox).Single(s => s.Folder == "inbox");
+
+        await fixture.Sandbox.Subscriptions.SendLifecycleEventAsync(inbox.Id, LifecycleEvent.SubscriptionRemoved);
+
+        await Eventually.ThatAsync(
+            () => Task.FromResult(fixture.Sandbox.Subscriptions.All(user.Mailbox).Where(s => s.Folder == "inbox").Select(s => s.Id).ToList()),
+            ids => ids.Count == 1 && ids[0] != inbox.Id,
+            "a new inbox subscription");
+        var sent = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["kai@example.com"], subject: "Hi Kai");
+        fixture.Sandbox.Mail.Receive(user.Mailbox, "kai@example.com", inReplyTo: sent.InternetMessageId);
+        await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/replies"), r => r["items"]!.AsArray().Count == 1, "the reply through the new subscription");
+    }
+
+    [Fact]
+    public async Task ReauthorizationRequiredIsAnswered()
+    {
+        using var user = fixture.NewUser();
+        await StartAsync(fixture, user, ("Lea", "L", "lea@example.com"));
+        var sentItems = fixture.Sandbox.Subscriptions.All(user.Mailbox).Single(s => s.Folder == "sentitems");
+        var from = fixture.Sandbox.Log.Requests.Count;
+
+        await fixture.Sandbox.Subscriptions.SendLifecycleEventAsync(sentItems.Id, LifecycleEvent.ReauthorizationRequired);
+
+        await Eventually.ThatAsync(
+            () => Task.FromResult(fixture.Sandbox.Log.Requests.Skip(from).Any(r => r.PathAndQuery.Contains($"subscriptions/{sentItems.Id}/reauthorize", StringComparison.OrdinalIgnoreCase) && r.Status < 300)),
+            done => done,
+            "the subscription to be reauthorized");
+    }
+
+    [Fact]
+    public async Task ALostSessionMarksTheMailboxReconnectNeededWithoutALoop()
+    {
+        using var user = fixture.NewUser();
+        await StartAsync(fixture, user, ("Max", "M", "max@example.com"));
+        var objectId = Guid.Parse(user.Mailbox);
+        fixture.Host.GraphTokens.SetAccessTokenLifetime(DevelopmentUsers.TenantId, objectId, TimeSpan.FromSeconds(1));
+        await user.Api.PostOkAsync("api/mailbox/connect");
+        await IdleAsync(fixture, user, DateTimeOffset.UtcNow.AddSeconds(-1));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        fixture.Host.GraphTokens.RevokeRefreshTokens(DevelopmentUsers.TenantId, objectId);
+
+        fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["max@example.com"], subject: "after revoke");
+        var mailbox = await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/mailbox"), m => m["reconnectNeeded"]!.GetValue<bool>(), "reconnect needed");
+
+        Assert.False(string.IsNullOrWhiteSpace(mailbox["reconnectReason"]?.GetValue<string>()));
+        var connected = await user.Api.PostOkAsync("api/mailbox/connect");
+        Assert.False(connected["reconnectNeeded"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task AMessageThatKeepsFailingGoesToThePoisonQueueAndShowsOnTheMailbox()
+    {
+        using var user = fixture.NewUser();
+        await StartAsync(fixture, user, ("Nia", "N", "nia@example.com"));
+        try
+        {
+            fixture.Sandbox.Notifications.Pause();
+            var doomed = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["nia@example.com"], subject: "never readable");
+            fixture.Sandbox.Faults.Throttle(new ThrottleRule { Every = 1, Status = 503, RetryAfterSeconds = 1, PathContains = doomed.Id });
+            fixture.Sandbox.Notifications.Resume();
+            var mailbox = await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/mailbox"), m => m["poisonCount"]!.GetValue<int>() == 1, "the message in the poison queue", TimeSpan.FromSeconds(150));
+            Assert.Contains("throttling", mailbox["lastPoisonReason"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            fixture.Sandbox.Faults.StopThrottling();
+            fixture.Sandbox.Notifications.Resume();
+        }
+
+        Assert.Equal(0, await WaitingWorkAsync(fixture, user));
+    }
+
+    [Fact]
+    public async Task PeopleWithoutAnAddressGetSuggestionsFromTheMailbox()
+    {
+        using var user = fixture.NewUser();
+        fixture.Sandbox.Mail.Receive(user.Mailbox, new Outreach.GraphSandbox.Mail.SandboxAddress("hans.mueller@work.example", "Hans Mueller"), subject: "Lunch?", at: DateTimeOffset.UtcNow.AddYears(-2));
+        await StartAsync(fixture, user, ("Hans", "Müller", null), ("Oda", "O", "oda@example.com"));
+
+        var today = await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/today"), t => t["suggestions"]!.AsArray().Count == 1, "a suggestion in today");
+        var hans = today["suggestions"]![0]!;
+        Assert.Equal("hans.mueller@work.example", hans["suggestions"]![0]!["address"]!.GetValue<string>());
+        var person = await user.Api.GetOkAsync($"api/people/{hans["personId"]}");
+        Assert.Single(person["suggestions"]!.AsArray());
+
+        var accepted = await user.Api.PostOkAsync($"api/people/{hans["personId"]}/suggestions/accept", new { address = "hans.mueller@work.example" });
+
+        Assert.Equal("hans.mueller@work.example", accepted["emails"]![0]!["address"]!.GetValue<string>());
+        Assert.Equal("mailbox", accepted["emails"]![0]!["source"]!.GetValue<string>());
+        today = await user.Api.GetOkAsync("api/today");
+        Assert.Empty(today["suggestions"]!.AsArray());
+        Assert.Equal(0, today["needsEmailCount"]!.GetValue<int>());
+    }
+}
