@@ -1,4 +1,5 @@
 using Outreach.Local.Hosting;
+using Outreach.GraphSandbox;
 using Outreach.Local.Storage;
 
 namespace Outreach.Local.Commands;
@@ -12,7 +13,7 @@ internal static class RunCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
-        var arguments = CommandLineArguments.Parse(args, "port", "https-port", "data-dir");
+        var arguments = CommandLineArguments.Parse(args, "port", "https-port", "graph-port", "data-dir");
         var root = RepositoryRoot.Find();
         var dataDirectory = arguments.Text("data-dir") ?? RepositoryRoot.DataDirectory(root);
 
@@ -20,16 +21,22 @@ internal static class RunCommand
         await using var azurite = await AzuriteProcess.StartOrReuseAsync(
             AzuriteOptions.Defaults(Path.Combine(dataDirectory, "azurite")) with { RepositoryRoot = root, Log = output.WriteLine });
 
+        output.WriteLine("Starting the Graph sandbox and its demo mailbox ...");
+        await using var sandbox = await GraphSandbox.GraphSandbox.StartAsync(new GraphSandboxOptions { Port = arguments.Int("graph-port", DemoMode.DefaultGraphPort) });
+        using var demo = DemoMode.Seed(sandbox, dataDirectory);
+
         await using var host = await OutreachLocalHost.StartAsync(new LocalHostOptions
         {
             Port = arguments.Int("port", LocalHostOptions.DefaultPort),
             HttpsPort = arguments.Int("https-port", LocalHostOptions.DefaultHttpsPort),
             StorageConnectionString = azurite.ConnectionString,
             DataDirectory = dataDirectory,
+            ConfigurationOverrides = new Dictionary<string, string?> { [LocalHostSettings.GraphBaseUrl] = sandbox.BaseUrl },
             Args = arguments.Rest,
         });
 
         RunSummary.Write(output, host, azurite, dataDirectory);
+        DemoMode.Describe(output, sandbox, demo);
         await host.WaitForShutdownAsync();
         output.WriteLine(azurite.IsOwned ? "Stopping (and stopping Azurite) ..." : "Stopping (Azurite keeps running: it was not started here) ...");
         return 0;

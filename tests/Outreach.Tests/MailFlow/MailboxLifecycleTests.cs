@@ -106,4 +106,24 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
         Assert.Empty(today["suggestions"]!.AsArray());
         Assert.Equal(0, today["needsEmailCount"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task BackfilledHistoryGivesContextButDoesNotCountAsWritten()
+    {
+        using var user = fixture.NewUser();
+        var old = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["pia@example.com"], subject: "Long ago", at: new DateTimeOffset(2016, 5, 3, 9, 0, 0, TimeSpan.Zero));
+        fixture.Sandbox.Mail.Receive(user.Mailbox, "pia@example.com", inReplyTo: old.InternetMessageId, at: new DateTimeOffset(2016, 5, 4, 9, 0, 0, TimeSpan.Zero));
+        fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["pia@example.com"], subject: "Later", at: new DateTimeOffset(2016, 9, 1, 9, 0, 0, TimeSpan.Zero));
+
+        await StartAsync(fixture, user, ("Pia", "P", "pia@example.com"));
+
+        var pia = await PersonAsync(user, "pia@example.com");
+        Assert.Equal("open", pia["status"]!.GetValue<string>());
+        Assert.Equal(2, pia["mailHistory"]!["sent"]!.GetValue<int>());
+        Assert.Equal(1, pia["mailHistory"]!["received"]!.GetValue<int>());
+        Assert.Equal(2016, pia["mailHistory"]!["last"]!.GetValue<DateTimeOffset>().Year);
+        Assert.Equal("2016-09-01", pia["lastContact"]!.GetValue<string>());
+        Assert.Empty((await user.Api.GetOkAsync("api/replies"))["items"]!.AsArray());
+        Assert.Equal(0, (await user.Api.GetOkAsync("api/today"))["progress"]!["done"]!.GetValue<int>());
+    }
 }

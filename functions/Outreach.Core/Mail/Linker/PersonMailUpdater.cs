@@ -28,9 +28,13 @@ public sealed class PersonMailUpdater(OutreachTable table, LedgerReader reader, 
             links.Add(JsonSerializer.Deserialize<LinkedMessage>(row.LinkJson, MailLinker.Json)!);
         }
 
-        var state = PersonMailDerivation.Derive(links);
         var summary = await reader.ReadSummaryAsync(user, cancellationToken);
         var plan = summary.PlanOrDefault(DateOnly.FromDateTime(DateTime.UtcNow));
+
+        // Years of history fill in the context, but only mail sent since the plan began counts as
+        // written, and only replies to such mail wait for an answer.
+        var state = PersonMailDerivation.Derive(links.Select(link =>
+            link.CountedAsWritten && plan.LocalDay(link.When) < plan.StartedOn ? link with { CountedAsWritten = false } : link));
         PersonEntity person;
         try
         {

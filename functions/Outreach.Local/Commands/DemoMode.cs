@@ -1,0 +1,36 @@
+using Outreach.GraphSandbox.Demo;
+using Outreach.Local.Tokens;
+
+namespace Outreach.Local.Commands;
+
+/// <summary>
+/// The local run's demo: a fictional network of a few hundred people (its Connections.csv is written to
+/// the data folder) and the mailbox of the user "demo" in the Graph sandbox, with years of history and
+/// people who reply a little while after the user writes to them.
+/// </summary>
+internal static class DemoMode
+{
+    public const int DefaultGraphPort = 7072;
+    public const string DemoUser = "demo";
+    private const int NetworkSeed = 2015;
+
+    public static DemoMailbox Seed(GraphSandbox.GraphSandbox sandbox, string dataDirectory)
+    {
+        var network = DemoNetwork.Generate(NetworkSeed, count: 300);
+        var folder = Directory.CreateDirectory(Path.Combine(dataDirectory, "demo"));
+        File.WriteAllBytes(Path.Combine(folder.FullName, "Connections.csv"), network.ConnectionsCsvUtf8());
+        var mailbox = DemoMailboxKey;
+        sandbox.Mail.SetOwner(mailbox, DevelopmentUsers.UserPrincipalNameFor(DemoUser), DevelopmentUsers.DisplayNameFor(DemoUser));
+        return DemoMailbox.Seed(sandbox, mailbox, network.MailboxPeople, NetworkSeed);
+    }
+
+    public static string DemoMailboxKey => DevelopmentUsers.ObjectIdFor(DemoUser).ToString();
+
+    public static void Describe(TextWriter output, GraphSandbox.GraphSandbox sandbox, DemoMailbox demo)
+    {
+        output.WriteLine($"  Graph     sandbox {sandbox.BaseUrl} (control: {sandbox.ControlUrl})");
+        output.WriteLine($"  Demo      user '{DemoUser}': {demo.History.Count} people with mail history in the sandbox mailbox {demo.Mailbox}");
+        output.WriteLine($"            network: .outreach/demo/Connections.csv — import it, connect the mailbox, then send a mail as the user:");
+        output.WriteLine($"            curl -X POST {sandbox.ControlUrl}mailboxes/{demo.Mailbox}/send -H 'Content-Type: application/json' -d '{{\"to\":[\"<address>\"],\"subject\":\"Hello\"}}'");
+    }
+}
