@@ -29,6 +29,7 @@ public static class GraphRequestsBenchmark
                 [LocalHostSettings.Storage] = azurite.ConnectionString,
                 ["Graph:BaseUrl"] = sandbox.BaseUrl,
                 ["Mail:DeltaPageSize"] = "100",
+                ["Logging:LogLevel:Default"] = "Warning",
             },
             ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning),
         });

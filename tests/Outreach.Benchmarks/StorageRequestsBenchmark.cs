@@ -22,7 +22,7 @@ public static class StorageRequestsBenchmark
         {
             Port = 0,
             StorageConnectionString = azurite.ConnectionString,
-            ConfigurationOverrides = new Dictionary<string, string?> { [LocalHostSettings.Storage] = azurite.ConnectionString },
+            ConfigurationOverrides = new Dictionary<string, string?> { [LocalHostSettings.Storage] = azurite.ConnectionString, ["Logging:LogLevel:Default"] = "Warning" },
             ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning),
         });
         var counter = host.Services.GetRequiredService<StorageRequestCounter>();

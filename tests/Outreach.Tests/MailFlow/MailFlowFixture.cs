@@ -30,6 +30,9 @@ public sealed class MailFlowFixture : IAsyncLifetime
             {
                 ["Graph:BaseUrl"] = Sandbox.BaseUrl,
                 ["Mail:MaxAttempts"] = "3",
+
+                // Longer than a subscription lives, so every sync renews: the renewal path runs in every test.
+                ["Mail:RenewBefore"] = "7.00:00:00",
             },
             ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning),
         });

@@ -126,4 +126,23 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
         Assert.Empty((await user.Api.GetOkAsync("api/replies"))["items"]!.AsArray());
         Assert.Equal(0, (await user.Api.GetOkAsync("api/today"))["progress"]!["done"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task SubscriptionsAreRenewedBeforeTheyLapse()
+    {
+        using var user = fixture.NewUser();
+        await StartAsync(fixture, user, ("Rui", "R", "rui@example.com"));
+        var before = fixture.Sandbox.Subscriptions.All(user.Mailbox).ToDictionary(s => s.Id, s => s.ExpirationDateTime);
+        var from = fixture.Sandbox.Log.Requests.Count;
+
+        var syncFrom = DateTimeOffset.UtcNow;
+        await user.Api.PostOkAsync("api/mailbox/connect");
+        await IdleAsync(fixture, user, syncFrom);
+
+        Assert.Contains(fixture.Sandbox.Log.Requests.Skip(from), r => r.Method == "PATCH" && r.PathAndQuery.StartsWith("subscriptions/", StringComparison.Ordinal) && r.Status == 200);
+        var after = fixture.Sandbox.Subscriptions.All(user.Mailbox);
+        Assert.Equal(2, after.Count);
+        Assert.All(after, s => Assert.True(!before.ContainsKey(s.Id) || s.ExpirationDateTime > before[s.Id]));
+        Assert.All(after, s => Assert.True(s.ExpirationDateTime <= DateTimeOffset.UtcNow.AddMinutes(10_080)));
+    }
 }
