@@ -5,7 +5,10 @@ namespace Outreach.Storage;
 
 /// <summary>
 /// Row keys of a user's partition. Kinds are told apart by prefix so each kind is one range:
-/// <c>summary</c>, <c>p|{personId}</c>, <c>q{generation}|{order key}</c>, <c>e|{address hash}|{personId}</c>.
+/// <c>summary</c>, <c>p|{personId}</c>, <c>q{generation}|{order key}</c>, <c>e|{address hash}|{personId}</c>;
+/// for mail (see <c>Mail.Linker.MailRows</c>): <c>mailbox</c>, <c>graph-cache</c>, <c>w|</c> (work waiting),
+/// <c>m|{personId}|</c> (linked messages), <c>i|</c> (sent index), <c>u|</c> (bounces waiting for their
+/// original), <c>c|</c> (correspondents), <c>r|{personId}</c> (replies waiting), <c>lease|</c>.
 /// Raw user input (addresses, names, URLs) never goes into a key: it is hashed or folded first.
 /// </summary>
 public static class RowKeys

@@ -89,22 +89,25 @@ public sealed class MailOrderTests(MailFlowFixture fixture)
     /// <summary>Sent mail, a reply, an answer, a second reply, a bounce: the story every variant tells.</summary>
     private async Task PlayAsync(MailUser user, bool asOneBurst = false)
     {
-        if (asOneBurst)
+        try
         {
-            fixture.Sandbox.Notifications.Pause();
+            if (asOneBurst)
+            {
+                fixture.Sandbox.Notifications.Pause();
+            }
+
+            var t0 = T0;
+            var toHana = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["hana@example.com"], subject: "Hello Hana", at: t0);
+            var fromHana = fixture.Sandbox.Mail.Receive(user.Mailbox, "hana@example.com", inReplyTo: toHana.InternetMessageId, at: t0.AddMinutes(1));
+            fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["hana@example.com"], subject: "Re: Hello Hana", inReplyTo: fromHana.InternetMessageId, at: t0.AddMinutes(2));
+            var toIvo = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["ivo@example.com"], subject: "Hello Ivo", at: t0.AddMinutes(3));
+            fixture.Sandbox.Mail.Receive(user.Mailbox, "ivo@example.com", inReplyTo: toIvo.InternetMessageId, at: t0.AddMinutes(4));
+            var toJon = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["jon@bounce.example"], subject: "Hello Jon", at: t0.AddMinutes(5));
+            fixture.Sandbox.Mail.Bounce(user.Mailbox, toJon.Id, at: t0.AddMinutes(6));
         }
-
-        var t0 = T0;
-        var toHana = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["hana@example.com"], subject: "Hello Hana", at: t0);
-        var fromHana = fixture.Sandbox.Mail.Receive(user.Mailbox, "hana@example.com", inReplyTo: toHana.InternetMessageId, at: t0.AddMinutes(1));
-        fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["hana@example.com"], subject: "Re: Hello Hana", inReplyTo: fromHana.InternetMessageId, at: t0.AddMinutes(2));
-        var toIvo = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["ivo@example.com"], subject: "Hello Ivo", at: t0.AddMinutes(3));
-        fixture.Sandbox.Mail.Receive(user.Mailbox, "ivo@example.com", inReplyTo: toIvo.InternetMessageId, at: t0.AddMinutes(4));
-        var toJon = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["jon@bounce.example"], subject: "Hello Jon", at: t0.AddMinutes(5));
-        fixture.Sandbox.Mail.Bounce(user.Mailbox, toJon.Id, at: t0.AddMinutes(6));
-
-        if (asOneBurst)
+        finally
         {
+            // Resumed whatever happened: the sandbox is shared by the whole collection.
             fixture.Sandbox.Notifications.Resume();
         }
 
