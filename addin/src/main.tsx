@@ -16,7 +16,7 @@ async function start(): Promise<void> {
 
   // Nested app authentication inside Office is a later step; until then both run on development tokens
   // from the local host (loopback only).
-  const user = query.get('user') ?? 'alice';
+  const user = query.get('user') ?? 'demo';
   const accounts = new DevelopmentAccountManager(user);
   const api = new ApiClient({ baseUrl: '/api', getToken: (options) => accounts.getToken(options) });
 

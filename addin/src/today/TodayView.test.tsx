@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../App';
@@ -23,7 +23,12 @@ function installOffice(displayLanguage: string, bodyBackgroundColor = '#ffffff')
 async function renderPane(api: FakeApi) {
   const host = await detectHost(100);
   const i18n = await createI18n(pickLanguage(host.displayLanguage));
-  return render(<App api={api} i18n={i18n} dark={prefersDark()} />);
+  // Inside act, so the first load's state update (a resolved mock) is flushed with the render.
+  let result: ReturnType<typeof render> | undefined;
+  await act(async () => {
+    result = render(<App api={api} i18n={i18n} dark={prefersDark()} />);
+  });
+  return result;
 }
 
 describe('Today view', () => {
@@ -107,6 +112,8 @@ describe('Today view', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Written elsewhere' }));
     await waitFor(() => expect(api.markWritten).toHaveBeenCalledWith('p1'));
+    await waitFor(() => expect(api.getToday).toHaveBeenCalledTimes(3));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Written elsewhere' }).hasAttribute('disabled')).toBe(false));
   });
 
   it('shows an API 5xx with Retry, and Retry recovers', async () => {
