@@ -34,7 +34,7 @@ internal static class RunSummary
         if (paneDirectory is not null)
         {
             output.WriteLine(Directory.Exists(paneDirectory)
-                ? $"  Pane      {new Uri(host.BaseAddress, PaneFiles.RequestPath + "/")} (browser preview: ?user=alice&lang=de)"
+                ? $"  Pane      {new Uri(host.BaseAddress, PaneFiles.RequestPath + "/")} (browser preview: ?user=demo&lang=de)"
                 : $"  Pane      not built: {PaneFiles.BuildHint}");
         }
 
