@@ -141,3 +141,17 @@ describe('ApiClient', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
+
+describe('ApiClient with a token source that fails on the network', () => {
+  it('keeps the token source’s network error', async () => {
+    const client = new ApiClient({
+      baseUrl: '/api',
+      getToken: () => Promise.reject(new ApiError('network', { message: 'Failed to fetch' })),
+      fetch: vi.fn<typeof fetch>(),
+    });
+
+    const error = (await client.getToday().catch((e: unknown) => e)) as ApiError;
+
+    expect(error.kind).toBe('network');
+  });
+});

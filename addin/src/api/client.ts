@@ -85,7 +85,8 @@ export class ApiClient implements OutreachApi {
     try {
       token = await this.getToken({ forceRefresh });
     } catch (cause) {
-      throw new ApiError('unauthorized', { cause, message: errorMessage(cause) });
+      // A token source may say what went wrong itself (the network, say); anything else is a failed sign-in.
+      throw cause instanceof ApiError ? cause : new ApiError('unauthorized', { cause, message: errorMessage(cause) });
     }
 
     const headers: Record<string, string> = {

@@ -1,3 +1,4 @@
+import { ApiError } from '../api/errors';
 import type { AccountManager } from './AccountManager';
 
 /**
@@ -27,11 +28,19 @@ export class DevelopmentAccountManager implements AccountManager {
   }
 
   private async fetchToken(): Promise<string> {
-    const response = await this.fetchImpl(`${this.tokenUrl}?user=${encodeURIComponent(this.userName)}`, {
-      headers: { Accept: 'application/json' },
-    });
+    let response: Response;
+    try {
+      response = await this.fetchImpl(`${this.tokenUrl}?user=${encodeURIComponent(this.userName)}`, {
+        headers: { Accept: 'application/json' },
+      });
+    } catch (cause) {
+      throw new ApiError('network', { cause, message: cause instanceof Error ? cause.message : String(cause) });
+    }
     if (!response.ok) {
-      throw new Error(`The development token route answered ${response.status}.`);
+      throw new ApiError(response.status >= 500 ? 'server' : 'unauthorized', {
+        status: response.status,
+        message: `The development token route answered ${response.status}.`,
+      });
     }
     const body = (await response.json()) as { token?: unknown };
     if (typeof body.token !== 'string' || body.token.length === 0) {
