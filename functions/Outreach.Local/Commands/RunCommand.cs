@@ -17,6 +17,12 @@ internal static class RunCommand
         var root = RepositoryRoot.Find();
         var dataDirectory = arguments.Text("data-dir") ?? RepositoryRoot.DataDirectory(root);
 
+        var paneDirectory = PaneFiles.DefaultDirectory(root);
+        if (!Directory.Exists(paneDirectory))
+        {
+            output.WriteLine($"The task pane is not built ({paneDirectory} is missing); /pane/ stays empty. Build it with: {PaneFiles.BuildHint}");
+        }
+
         output.WriteLine("Starting storage (Azurite) ...");
         await using var azurite = await AzuriteProcess.StartOrReuseAsync(
             AzuriteOptions.Defaults(Path.Combine(dataDirectory, "azurite")) with { RepositoryRoot = root, Log = output.WriteLine });
@@ -31,11 +37,12 @@ internal static class RunCommand
             HttpsPort = arguments.Int("https-port", LocalHostOptions.DefaultHttpsPort),
             StorageConnectionString = azurite.ConnectionString,
             DataDirectory = dataDirectory,
+            PaneDirectory = paneDirectory,
             ConfigurationOverrides = new Dictionary<string, string?> { [LocalHostSettings.GraphBaseUrl] = sandbox.BaseUrl },
             Args = arguments.Rest,
         });
 
-        RunSummary.Write(output, host, azurite, dataDirectory);
+        RunSummary.Write(output, host, azurite, dataDirectory, paneDirectory);
         DemoMode.Describe(output, sandbox, demo);
         await host.WaitForShutdownAsync();
         output.WriteLine(azurite.IsOwned ? "Stopping (and stopping Azurite) ..." : "Stopping (Azurite keeps running: it was not started here) ...");

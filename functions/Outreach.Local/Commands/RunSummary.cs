@@ -9,7 +9,7 @@ namespace Outreach.Local.Commands;
 /// <summary>What runs where, printed once the local run is up.</summary>
 internal static class RunSummary
 {
-    public static void Write(TextWriter output, OutreachLocalHost host, AzuriteProcess azurite, string dataDirectory)
+    public static void Write(TextWriter output, OutreachLocalHost host, AzuriteProcess azurite, string dataDirectory, string? paneDirectory = null)
     {
         var culture = CultureInfo.InvariantCulture;
         var port = host.BaseAddress.Port.ToString(culture);
@@ -31,6 +31,13 @@ internal static class RunSummary
         output.WriteLine($"            Graph requests to {host.Configuration[LocalHostSettings.GraphBaseUrl]}");
         output.WriteLine($"  Token     TOKEN=$(dotnet run --project functions/Outreach.Local -- token --user alice{portOption})");
         output.WriteLine($"            curl -H \"Authorization: Bearer $TOKEN\" {host.ApiAddress}health");
+        if (paneDirectory is not null)
+        {
+            output.WriteLine(Directory.Exists(paneDirectory)
+                ? $"  Pane      {new Uri(host.BaseAddress, PaneFiles.RequestPath + "/")} (browser preview: ?user=demo&lang=de)"
+                : $"  Pane      not built: {PaneFiles.BuildHint}");
+        }
+
         output.WriteLine("Press Ctrl+C to stop.");
     }
 

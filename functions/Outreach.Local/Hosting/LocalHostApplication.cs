@@ -80,8 +80,10 @@ internal static class LocalHostApplication
         app.Use((context, next) => graphIssuer.Log.RecordAsync(context, ports.Https, next));
         app.UseMiddleware<UnhandledExceptionMiddleware>();
         app.UseStatusCodePages();
+        app.UsePaneFiles(options.PaneDirectory);
         app.UseRouting();
         app.MapDevelopmentIssuer(tokens);
+        app.MapDevelopmentToken(tokens);
         app.MapDevelopmentGraphIssuer(graphTokens);
         options.ConfigureApp?.Invoke(app);
         HttpFunctionEndpoints.MapFunctions(app, catalog, httpHandlers);

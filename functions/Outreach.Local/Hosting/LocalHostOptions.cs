@@ -47,6 +47,12 @@ public sealed record LocalHostOptions
     /// </summary>
     public Action<WebApplication>? ConfigureApp { get; init; }
 
+    /// <summary>
+    /// The task pane's build (<c>addin/dist</c>) to serve under <c>/pane/</c>; null (tests) or a missing
+    /// folder serves none.
+    /// </summary>
+    public string? PaneDirectory { get; init; }
+
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 
     /// <summary>Command-line arguments, available to configuration as usual (<c>--Key=value</c>).</summary>

@@ -1,0 +1,127 @@
+import { ApiError } from './errors';
+import type { Person, Plan, ProblemDetails, Today } from './types';
+
+/** Gets a bearer token for the API; `forceRefresh` asks for a new one (after a 401). */
+export type GetToken = (options?: { forceRefresh?: boolean }) => Promise<string>;
+
+export interface ApiClientOptions {
+  /** The API's base address, e.g. `/api` (same origin) or `http://127.0.0.1:7071/api`. */
+  baseUrl: string;
+  getToken: GetToken;
+  fetch?: typeof fetch;
+}
+
+/** What the Today view needs from the API (an interface so tests can stand in for it). */
+export interface OutreachApi {
+  getToday(): Promise<Today>;
+  getPlan(): Promise<Plan>;
+  getPerson(id: string): Promise<Person>;
+  skip(id: string): Promise<Person>;
+  snooze(id: string, until: string): Promise<Person>;
+  markWritten(id: string): Promise<Person>;
+}
+
+/** A typed client for the Outreach API: bearer token, one retry with a fresh token on 401, problem+json errors. */
+export class ApiClient implements OutreachApi {
+  private readonly baseUrl: string;
+  private readonly getToken: GetToken;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(options: ApiClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.getToken = options.getToken;
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  getToday(): Promise<Today> {
+    return this.request<Today>('GET', '/today');
+  }
+
+  getPlan(): Promise<Plan> {
+    return this.request<Plan>('GET', '/plan');
+  }
+
+  getPerson(id: string): Promise<Person> {
+    return this.request<Person>('GET', `/people/${encodeURIComponent(id)}`);
+  }
+
+  skip(id: string): Promise<Person> {
+    return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/skip`);
+  }
+
+  snooze(id: string, until: string): Promise<Person> {
+    return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/snooze`, { until });
+  }
+
+  markWritten(id: string): Promise<Person> {
+    return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/written`);
+  }
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let response = await this.send(method, path, body, false);
+    if (response.status === 401) {
+      response = await this.send(method, path, body, true);
+      if (response.status === 401) {
+        throw new ApiError('unauthorized', { status: 401, problem: await readProblem(response) });
+      }
+    }
+
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      throw new ApiError(response.status >= 500 ? 'server' : 'client', {
+        status: response.status,
+        ...(problem ? { problem } : {}),
+      });
+    }
+
+    if (response.status === 204) {
+      return undefined as T;
+    }
+    return (await response.json()) as T;
+  }
+
+  private async send(method: string, path: string, body: unknown, forceRefresh: boolean): Promise<Response> {
+    let token: string;
+    try {
+      token = await this.getToken({ forceRefresh });
+    } catch (cause) {
+      // A token source may say what went wrong itself (the network, say); anything else is a failed sign-in.
+      throw cause instanceof ApiError ? cause : new ApiError('unauthorized', { cause, message: errorMessage(cause) });
+    }
+
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      Authorization: `Bearer ${token}`,
+    };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+
+    try {
+      return await this.fetchImpl(this.baseUrl + path, {
+        method,
+        headers,
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+    } catch (cause) {
+      throw new ApiError('network', { cause, message: errorMessage(cause) });
+    }
+  }
+}
+
+async function readProblem(response: Response): Promise<ProblemDetails | undefined> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (!type.includes('json')) {
+    return undefined;
+  }
+  try {
+    const value: unknown = await response.json();
+    return value !== null && typeof value === 'object' ? (value as ProblemDetails) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,105 @@
+/** The API's JSON shapes (camelCase), as `functions/Outreach.Core` defines them. Dates are `YYYY-MM-DD`. */
+
+export type IsoDate = string;
+export type IsoDateTime = string;
+
+export interface Progress {
+  doneToday: number;
+  dailyQuota: number;
+  done: number;
+  total: number;
+  remaining: number;
+  projectedFinish: IsoDate | null;
+  onPace: boolean;
+  remainingWorkingDays: number;
+  averagePerDay: number;
+}
+
+export interface PersonEmail {
+  address: string;
+  source: string;
+  bounced?: boolean;
+}
+
+export interface CareerChange {
+  seenOn: IsoDate;
+  fromCompany: string | null;
+  fromPosition: string | null;
+  toCompany: string | null;
+  toPosition: string | null;
+}
+
+export interface MailHistory {
+  first: IsoDateTime | null;
+  last: IsoDateTime | null;
+  sent: number;
+  received: number;
+}
+
+export interface AddressSuggestion {
+  address: string;
+  matchedName: string;
+  count: number;
+}
+
+export type PersonStatus = 'open' | 'written' | 'skipped' | 'snoozed' | 'needsEmail' | (string & {});
+
+export interface Person {
+  id: string;
+  firstName: string | null;
+  lastName: string | null;
+  profileUrl: string | null;
+  company: string | null;
+  position: string | null;
+  connectedOn: IsoDate | null;
+  emails: PersonEmail[];
+  careerHistory: CareerChange[];
+  notes: string;
+  tags: string[];
+  status: PersonStatus;
+  snoozedUntil: IsoDate | null;
+  writtenOn: string | null;
+  writtenVia: string | null;
+  lastContact: IsoDate | null;
+  mailHistory: MailHistory;
+  suggestions: AddressSuggestion[];
+  eTag: string;
+}
+
+export type PlanOrder = 'longestSilence' | 'oldestConnection' | 'shuffled' | 'byName' | (string & {});
+
+export interface Plan {
+  target: number | null;
+  deadline: IsoDate;
+  weekdaysOnly: boolean;
+  order: PlanOrder;
+  seed: number;
+  timeZone: string;
+  startedOn: IsoDate;
+}
+
+export interface PersonSuggestion {
+  personId: string;
+  firstName: string | null;
+  lastName: string | null;
+  suggestions: AddressSuggestion[];
+}
+
+export interface Today {
+  today: IsoDate;
+  progress: Progress;
+  needsEmailCount: number;
+  next: Person | null;
+  plan: Plan;
+  suggestions: PersonSuggestion[];
+}
+
+/** RFC 9457 problem details. */
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  [extension: string]: unknown;
+}

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ApiClient } from './api/client';
+import { DevelopmentAccountManager } from './auth/DevelopmentAccountManager';
+import { createI18n, pickLanguage } from './i18n';
+import { detectHost } from './office/host';
+import { prefersDark } from './office/theme';
+
+async function start(): Promise<void> {
+  const host = await detectHost();
+  const query = new URLSearchParams(window.location.search);
+  const language = pickLanguage(query.get('lang') ?? host.displayLanguage);
+  const i18n = await createI18n(language);
+  document.documentElement.lang = language;
+
+  // Nested app authentication inside Office is a later step; until then both run on development tokens
+  // from the local host (loopback only).
+  const user = query.get('user') ?? 'demo';
+  const accounts = new DevelopmentAccountManager(user);
+  const api = new ApiClient({ baseUrl: '/api', getToken: (options) => accounts.getToken(options) });
+
+  const container = document.getElementById('root');
+  if (!container) {
+    throw new Error('#root is missing from index.html');
+  }
+  createRoot(container).render(
+    <StrictMode>
+      <App api={api} i18n={i18n} dark={prefersDark()} previewUser={host.inOffice ? undefined : user} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { copyOfficeJs } from './build/copyOfficeJs.ts';
+
+const officeJsDist = fileURLToPath(new URL('./node_modules/@microsoft/office-js/dist', import.meta.url));
+
+export default defineConfig({
+  base: '/pane/',
+  plugins: [react(), copyOfficeJs(officeJsDist)],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1024,
+  },
+  server: {
+    // `npm run dev`: the API and the development token come from the local host.
+    proxy: {
+      '/api': 'http://127.0.0.1:7071',
+      '/dev-token': 'http://127.0.0.1:7071',
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['./src/test/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
