@@ -18,10 +18,7 @@ internal static class RunCommand
         var dataDirectory = arguments.Text("data-dir") ?? RepositoryRoot.DataDirectory(root);
 
         var paneDirectory = PaneFiles.DefaultDirectory(root);
-        if (!Directory.Exists(paneDirectory))
-        {
-            output.WriteLine($"The task pane is not built ({paneDirectory} is missing); /pane/ stays empty. Build it with: {PaneFiles.BuildHint}");
-        }
+        await PaneBuild.EnsureBuiltAsync(root, output, CancellationToken.None);
 
         output.WriteLine("Starting storage (Azurite) ...");
         await using var azurite = await AzuriteProcess.StartOrReuseAsync(
