@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ApiClient } from './api/client';
+import { DevelopmentAccountManager } from './auth/DevelopmentAccountManager';
 import { SignInGate } from './auth/SignInGate';
 import { chooseAccountManager } from './auth/chooseAccountManager';
 import { storedLanguage } from './settings/language';
@@ -20,6 +21,7 @@ async function start(): Promise<void> {
   // development tokens from the local host (loopback only).
   const user = query.get('user') ?? 'demo';
   const accounts = chooseAccountManager(host.inOffice, user);
+  const signIn = accounts instanceof DevelopmentAccountManager ? undefined : accounts;
   const api = new ApiClient({ baseUrl: '/api', getToken: (options) => accounts.getToken(options) });
 
   const container = document.getElementById('root');
@@ -28,9 +30,13 @@ async function start(): Promise<void> {
   }
   createRoot(container).render(
     <StrictMode>
-      <App api={api} i18n={i18n} dark={prefersDark()} previewUser={host.inOffice ? undefined : user}
+      <App
+        api={api}
+        i18n={i18n}
+        dark={prefersDark()}
+        previewUser={host.inOffice ? undefined : user}
         settingsApi={api}
-        gate={host.inOffice ? (views) => <SignInGate accounts={accounts}>{views}</SignInGate> : undefined}
+        gate={signIn ? (views) => <SignInGate accounts={signIn}>{views}</SignInGate> : undefined}
       />
     </StrictMode>,
   );

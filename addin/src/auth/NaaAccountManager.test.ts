@@ -8,6 +8,7 @@ const config: AuthConfig = {
   authority: 'https://login.microsoftonline.com/common',
   apiScope: 'api://localhost/client/access_as_user',
   dialogUrl: 'https://localhost/pane/auth-dialog.html',
+  configured: true,
 };
 
 function result(accessToken: string): AuthenticationResult {

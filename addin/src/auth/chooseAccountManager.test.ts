@@ -11,6 +11,7 @@ const config: AuthConfig = {
   authority: 'https://login.microsoftonline.com/common',
   apiScope: 'api://localhost/client/access_as_user',
   dialogUrl: 'https://localhost/pane/auth-dialog.html',
+  configured: true,
 };
 
 function installOffice(nestedAppAuth: boolean): void {
@@ -38,6 +39,11 @@ describe('chooseAccountManager', () => {
   it('falls back to the Office dialog where NestedAppAuth is unsupported', () => {
     installOffice(false);
     expect(chooseAccountManager(true, 'demo', config)).toBeInstanceOf(DialogAccountManager);
+  });
+
+  it('keeps to development tokens in Office without a configured app registration', () => {
+    installOffice(true);
+    expect(chooseAccountManager(true, 'demo', { ...config, configured: false })).toBeInstanceOf(DevelopmentAccountManager);
   });
 
   it('uses development tokens without an Office host', () => {

@@ -5,6 +5,8 @@ export interface AuthConfig {
   apiScope: string;
   /** The Office dialog page for sign-in where nested app authentication is missing. */
   dialogUrl: string;
+  /** False without `VITE_AUTH_CLIENT_ID`: inside Office the pane then keeps to development tokens (local sideloading). */
+  configured: boolean;
 }
 
 function env(name: string): string | undefined {
@@ -13,12 +15,14 @@ function env(name: string): string | undefined {
 }
 
 export function authConfig(): AuthConfig {
-  const clientId = env('VITE_AUTH_CLIENT_ID') ?? '00000000-0000-0000-0000-000000000000';
+  const configuredId = env('VITE_AUTH_CLIENT_ID');
+  const clientId = configuredId ?? '00000000-0000-0000-0000-000000000000';
   const origin = typeof window !== 'undefined' ? window.location.origin : 'https://localhost';
   return {
     clientId,
     authority: env('VITE_AUTH_AUTHORITY') ?? 'https://login.microsoftonline.com/common',
     apiScope: env('VITE_AUTH_API_SCOPE') ?? `api://localhost/${clientId}/access_as_user`,
     dialogUrl: env('VITE_AUTH_DIALOG_URL') ?? `${origin}/pane/auth-dialog.html`,
+    configured: configuredId !== undefined,
   };
 }
