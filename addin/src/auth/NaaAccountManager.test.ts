@@ -51,6 +51,16 @@ describe('NaaAccountManager', () => {
     expect(client.acquireTokenPopup).toHaveBeenCalledWith({ scopes: [config.apiScope] });
   });
 
+  it('shares one request between concurrent callers', async () => {
+    const { client, create } = fakeClient();
+    client.acquireTokenSilent.mockRejectedValue(new Error('interaction_required'));
+    client.acquireTokenPopup.mockResolvedValue(result('popup'));
+    const accounts = new NaaAccountManager(config, create);
+
+    expect(await Promise.all([accounts.getToken(), accounts.getToken()])).toEqual(['popup', 'popup']);
+    expect(client.acquireTokenPopup).toHaveBeenCalledTimes(1);
+  });
+
   it('passes forceRefresh on to MSAL (after a 401)', async () => {
     const { client, create } = fakeClient();
     client.acquireTokenSilent.mockResolvedValue(result('fresh'));

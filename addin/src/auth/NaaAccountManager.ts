@@ -20,6 +20,7 @@ const createNestable: CreateClient = (config) =>
 export class NaaAccountManager implements AccountManager {
   private client: Promise<IPublicClientApplication> | null = null;
   private account: AccountInfo | null = null;
+  private pending: Promise<string> | null = null;
 
   constructor(
     private readonly config: AuthConfig,
@@ -30,7 +31,23 @@ export class NaaAccountManager implements AccountManager {
     return this.account?.name ?? this.account?.username ?? '';
   }
 
-  async getToken(options?: { forceRefresh?: boolean }): Promise<string> {
+  /** Concurrent callers share one request, so a popup is never opened twice at once. */
+  getToken(options?: { forceRefresh?: boolean }): Promise<string> {
+    if (this.pending && !options?.forceRefresh) {
+      return this.pending;
+    }
+    const request = this.acquire(options?.forceRefresh ?? false);
+    this.pending = request;
+    const clear = () => {
+      if (this.pending === request) {
+        this.pending = null;
+      }
+    };
+    request.then(clear, clear);
+    return request;
+  }
+
+  private async acquire(forceRefresh: boolean): Promise<string> {
     this.client ??= this.createClient(this.config);
     const client = await this.client;
     const scopes = [this.config.apiScope];
@@ -39,7 +56,7 @@ export class NaaAccountManager implements AccountManager {
       const result = await client.acquireTokenSilent({
         scopes,
         ...(account ? { account } : {}),
-        forceRefresh: options?.forceRefresh ?? false,
+        forceRefresh,
       });
       this.account = result.account;
       return result.accessToken;
