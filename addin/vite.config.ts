@@ -12,6 +12,12 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1024,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        authDialog: fileURLToPath(new URL('./auth-dialog.html', import.meta.url)),
+      },
+    },
   },
   server: {
     // `npm run dev`: the API and the development token come from the local host.

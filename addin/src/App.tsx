@@ -1,7 +1,9 @@
-import { Caption1, FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { type ReactNode, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { OutreachApi } from './api/client';
+import type { OutreachApi, SettingsApi } from './api/client';
+import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
 
 export interface AppProps {
@@ -10,6 +12,28 @@ export interface AppProps {
   dark: boolean;
   /** Set in the browser preview: the development user. */
   previewUser?: string | undefined;
+  /** The Settings view's API; without it there is no Settings tab. */
+  settingsApi?: SettingsApi | undefined;
+  /** Wraps the views (e.g. the sign-in gate inside Office). */
+  gate?: ((children: ReactNode) => ReactNode) | undefined;
+}
+
+function Views({ api, settingsApi }: { api: OutreachApi; settingsApi?: SettingsApi | undefined }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<'today' | 'settings'>('today');
+  if (!settingsApi) {
+    return <TodayView api={api} />;
+  }
+  return (
+    <>
+      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value === 'settings' ? 'settings' : 'today')}>
+        <Tab value="today">{t('settings.todayTab')}</Tab>
+        {/* Settings tab */}
+        <Tab value="settings">{t('settings.tab')}</Tab>
+      </TabList>
+      {view === 'settings' ? <SettingsView api={settingsApi} /> : <TodayView api={api} />}
+    </>
+  );
 }
 
 function PreviewBanner({ user }: { user: string }) {
@@ -18,12 +42,13 @@ function PreviewBanner({ user }: { user: string }) {
 }
 
 /** The pane: Fluent's light or dark theme, the active language, the Today view. */
-export function App({ api, i18n, dark, previewUser }: AppProps) {
+export function App({ api, i18n, dark, previewUser, settingsApi, gate }: AppProps) {
+  const views = <Views api={api} settingsApi={settingsApi} />;
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={i18n.language} style={{ minHeight: '100vh' }}>
         {previewUser && <PreviewBanner user={previewUser} />}
-        <TodayView api={api} />
+        {gate ? gate(views) : views}
       </FluentProvider>
     </I18nextProvider>
   );

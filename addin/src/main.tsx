@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ApiClient } from './api/client';
 import { DevelopmentAccountManager } from './auth/DevelopmentAccountManager';
+import { SignInGate } from './auth/SignInGate';
+import { chooseAccountManager } from './auth/chooseAccountManager';
+import { storedLanguage } from './settings/language';
 import { createI18n, pickLanguage } from './i18n';
 import { detectHost } from './office/host';
 import { prefersDark } from './office/theme';
@@ -10,14 +13,15 @@ import { prefersDark } from './office/theme';
 async function start(): Promise<void> {
   const host = await detectHost();
   const query = new URLSearchParams(window.location.search);
-  const language = pickLanguage(query.get('lang') ?? host.displayLanguage);
+  const language = query.get('lang') ? pickLanguage(query.get('lang')) : (storedLanguage() ?? pickLanguage(host.displayLanguage));
   const i18n = await createI18n(language);
   document.documentElement.lang = language;
 
-  // Nested app authentication inside Office is a later step; until then both run on development tokens
-  // from the local host (loopback only).
+  // Inside Office: nested app authentication (or the Office dialog); the browser preview runs on
+  // development tokens from the local host (loopback only).
   const user = query.get('user') ?? 'demo';
-  const accounts = new DevelopmentAccountManager(user);
+  const accounts = chooseAccountManager(host.inOffice, user);
+  const signIn = accounts instanceof DevelopmentAccountManager ? undefined : accounts;
   const api = new ApiClient({ baseUrl: '/api', getToken: (options) => accounts.getToken(options) });
 
   const container = document.getElementById('root');
@@ -26,7 +30,14 @@ async function start(): Promise<void> {
   }
   createRoot(container).render(
     <StrictMode>
-      <App api={api} i18n={i18n} dark={prefersDark()} previewUser={host.inOffice ? undefined : user} />
+      <App
+        api={api}
+        i18n={i18n}
+        dark={prefersDark()}
+        previewUser={host.inOffice ? undefined : user}
+        settingsApi={api}
+        gate={signIn ? (views) => <SignInGate accounts={signIn}>{views}</SignInGate> : undefined}
+      />
     </StrictMode>,
   );
 }

@@ -1,5 +1,5 @@
 import { ApiError } from './errors';
-import type { Person, Plan, ProblemDetails, Today } from './types';
+import type { ImportReport, MailboxState, Person, Plan, PlanInput, ProblemDetails, Today } from './types';
 
 /** Gets a bearer token for the API; `forceRefresh` asks for a new one (after a 401). */
 export type GetToken = (options?: { forceRefresh?: boolean }) => Promise<string>;
@@ -21,8 +21,29 @@ export interface OutreachApi {
   markWritten(id: string): Promise<Person>;
 }
 
+/** What the Settings view needs from the API. */
+export interface SettingsApi {
+  getPlan(): Promise<Plan>;
+  putPlan(plan: PlanInput): Promise<Plan>;
+  importContacts(csv: Blob | string): Promise<ImportReport>;
+  getMailbox(): Promise<MailboxState>;
+  connectMailbox(): Promise<MailboxState>;
+  exportData(): Promise<unknown>;
+  eraseMe(): Promise<void>;
+}
+
+/** A request body sent as is (not JSON), with its content type. */
+export interface RawBody {
+  raw: Blob | string;
+  contentType: string;
+}
+
+function isRawBody(body: unknown): body is RawBody {
+  return body !== null && typeof body === 'object' && 'raw' in body && 'contentType' in body;
+}
+
 /** A typed client for the Outreach API: bearer token, one retry with a fresh token on 401, problem+json errors. */
-export class ApiClient implements OutreachApi {
+export class ApiClient implements OutreachApi, SettingsApi {
   private readonly baseUrl: string;
   private readonly getToken: GetToken;
   private readonly fetchImpl: typeof fetch;
@@ -55,6 +76,30 @@ export class ApiClient implements OutreachApi {
 
   markWritten(id: string): Promise<Person> {
     return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/written`);
+  }
+
+  putPlan(plan: PlanInput): Promise<Plan> {
+    return this.request<Plan>('PUT', '/plan', plan);
+  }
+
+  importContacts(csv: Blob | string): Promise<ImportReport> {
+    return this.request<ImportReport>('POST', '/imports', { raw: csv, contentType: 'text/csv' } satisfies RawBody);
+  }
+
+  getMailbox(): Promise<MailboxState> {
+    return this.request<MailboxState>('GET', '/mailbox');
+  }
+
+  connectMailbox(): Promise<MailboxState> {
+    return this.request<MailboxState>('POST', '/mailbox/connect');
+  }
+
+  exportData(): Promise<unknown> {
+    return this.request<unknown>('GET', '/export');
+  }
+
+  eraseMe(): Promise<void> {
+    return this.request<void>('DELETE', '/me');
   }
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -94,14 +139,14 @@ export class ApiClient implements OutreachApi {
       Authorization: `Bearer ${token}`,
     };
     if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
+      headers['Content-Type'] = isRawBody(body) ? body.contentType : 'application/json';
     }
 
     try {
       return await this.fetchImpl(this.baseUrl + path, {
         method,
         headers,
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        ...(body !== undefined ? { body: isRawBody(body) ? body.raw : JSON.stringify(body) } : {}),
       });
     } catch (cause) {
       throw new ApiError('network', { cause, message: errorMessage(cause) });

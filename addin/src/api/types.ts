@@ -103,3 +103,66 @@ export interface ProblemDetails {
   instance?: string;
   [extension: string]: unknown;
 }
+
+/** One line of an import that was rejected or warned about (1-based line number). */
+export interface ImportIssue {
+  line: number;
+  reason: string;
+}
+
+export interface ImportRole {
+  company: string | null;
+  position: string | null;
+}
+
+export interface ImportCareerChange {
+  personId: string;
+  name: string;
+  before: ImportRole;
+  after: ImportRole;
+}
+
+export interface ImportReport {
+  format: string;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  careerChanges: ImportCareerChange[];
+  rejected: ImportIssue[];
+  warnings: ImportIssue[];
+  possibleDuplicates: { name: string; personIds: string[] }[];
+}
+
+/** `PUT /api/plan`: the goal (target null = everyone). */
+export interface PlanInput {
+  target: number | null;
+  deadline: IsoDate;
+  weekdaysOnly: boolean;
+  order: PlanOrder;
+  timeZone: string;
+  seed?: number;
+}
+
+export interface MailboxFolder {
+  syncState: string;
+  lastSyncAt: IsoDateTime | null;
+  messagesSeen: number;
+  subscribed: boolean;
+  subscriptionExpiresAt: IsoDateTime | null;
+  lastError: string | null;
+}
+
+export interface MailboxState {
+  connected: boolean;
+  connectedAt: IsoDateTime | null;
+  reconnectNeeded: boolean;
+  reconnectReason: string | null;
+  lastNotificationAt: IsoDateTime | null;
+  nextSubscriptionExpiry: IsoDateTime | null;
+  poisonCount: number;
+  lastPoisonReason: string | null;
+  subscriptionProblem: string | null;
+  folders: Record<string, MailboxFolder>;
+}

@@ -1,0 +1,54 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DevelopmentAccountManager } from './DevelopmentAccountManager';
+import { DialogAccountManager } from './DialogAccountManager';
+import { NaaAccountManager } from './NaaAccountManager';
+import { chooseAccountManager } from './chooseAccountManager';
+import type { AuthConfig } from './config';
+
+const config: AuthConfig = {
+  clientId: 'client',
+  authority: 'https://login.microsoftonline.com/common',
+  apiScope: 'api://localhost/client/access_as_user',
+  dialogUrl: 'https://localhost/pane/auth-dialog.html',
+  configured: true,
+};
+
+function installOffice(nestedAppAuth: boolean): void {
+  const mock = new OfficeMockObject({
+    host: 'outlook',
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version: string) => nestedAppAuth && name === 'NestedAppAuth' && version === '1.1',
+      },
+    },
+  });
+  (globalThis as unknown as { Office: unknown }).Office = mock;
+}
+
+describe('chooseAccountManager', () => {
+  afterEach(() => {
+    delete (globalThis as unknown as { Office?: unknown }).Office;
+  });
+
+  it('uses nested app authentication where Office supports NestedAppAuth 1.1', () => {
+    installOffice(true);
+    expect(chooseAccountManager(true, 'demo', config)).toBeInstanceOf(NaaAccountManager);
+  });
+
+  it('falls back to the Office dialog where NestedAppAuth is unsupported', () => {
+    installOffice(false);
+    expect(chooseAccountManager(true, 'demo', config)).toBeInstanceOf(DialogAccountManager);
+  });
+
+  it('keeps to development tokens in Office without a configured app registration', () => {
+    installOffice(true);
+    expect(chooseAccountManager(true, 'demo', { ...config, configured: false })).toBeInstanceOf(DevelopmentAccountManager);
+  });
+
+  it('uses development tokens without an Office host', () => {
+    const accounts = chooseAccountManager(false, 'zoë', config);
+    expect(accounts).toBeInstanceOf(DevelopmentAccountManager);
+    expect(accounts.userName).toBe('zoë');
+  });
+});

@@ -1,0 +1,157 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Spinner,
+  Subtitle2,
+} from '@fluentui/react-components';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SettingsApi } from '../api/client';
+import type { Plan, PlanInput } from '../api/types';
+import { fieldErrors, problemMessage } from './problems';
+
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const orders = [
+  ['longestSilence', 'settings.orderLongestSilence'],
+  ['oldestConnection', 'settings.orderOldestConnection'],
+  ['shuffled', 'settings.orderShuffled'],
+  ['byName', 'settings.orderByName'],
+] as const;
+
+interface Form {
+  everyone: boolean;
+  count: string;
+  deadline: string;
+  weekdaysOnly: boolean;
+  order: string;
+  timeZone: string;
+}
+
+function toForm(plan: Plan): Form {
+  return {
+    everyone: plan.target === null,
+    count: plan.target === null ? '' : String(plan.target),
+    deadline: plan.deadline,
+    weekdaysOnly: plan.weekdaysOnly,
+    order: plan.order,
+    timeZone: plan.timeZone || browserTimeZone(),
+  };
+}
+
+export function PlanSection({ api }: { api: SettingsApi }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<Form | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let active = true;
+    api.getPlan().then(
+      (plan) => active && setForm(toForm(plan)),
+      (error: unknown) => {
+        if (!active) return;
+        setForm({ everyone: true, count: '', deadline: '', weekdaysOnly: true, order: 'longestSilence', timeZone: browserTimeZone() });
+        setMessage({ intent: 'error', text: problemMessage(error, t) });
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [api, t]);
+
+  if (!form) {
+    return <Spinner size="tiny" label={t('settings.loading')} />;
+  }
+
+  const update = (patch: Partial<Form>) => setForm({ ...form, ...patch });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setErrors({});
+    setMessage(null);
+    const input: PlanInput = {
+      target: form.everyone ? null : Number(form.count),
+      deadline: form.deadline,
+      weekdaysOnly: form.weekdaysOnly,
+      order: form.order,
+      timeZone: form.timeZone,
+    };
+    try {
+      setForm(toForm(await api.putPlan(input)));
+      setMessage({ intent: 'success', text: t('settings.planSaved') });
+    } catch (error) {
+      const fields = fieldErrors(error);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) {
+        setMessage({ intent: 'error', text: problemMessage(error, t) });
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const state = (name: string) =>
+    errors[name] ? { validationState: 'error' as const, validationMessage: errors[name] } : {};
+
+  return (
+    <section>
+      <Subtitle2 as="h2">{t('settings.planHeading')}</Subtitle2>
+      <form onSubmit={(e) => void submit(e)} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+        <Field label={t('settings.planTarget')} {...state('target')}>
+          <RadioGroup
+            value={form.everyone ? 'everyone' : 'number'}
+            onChange={(_, data) => update({ everyone: data.value === 'everyone' })}
+          >
+            <Radio value="everyone" label={t('settings.planEveryone')} />
+            <Radio value="number" label={t('settings.planNumber')} />
+          </RadioGroup>
+        </Field>
+        {!form.everyone && (
+          <Field label={t('settings.planCount')}>
+            <Input type="number" min={1} value={form.count} onChange={(_, d) => update({ count: d.value })} />
+          </Field>
+        )}
+        <Field label={t('settings.planDeadline')} {...state('deadline')}>
+          <Input type="date" value={form.deadline} onChange={(_, d) => update({ deadline: d.value })} />
+        </Field>
+        <Checkbox
+          checked={form.weekdaysOnly}
+          onChange={(_, d) => update({ weekdaysOnly: d.checked === true })}
+          label={t('settings.planWeekdays')}
+        />
+        <Field label={t('settings.planOrder')} {...state('order')}>
+          <Select value={form.order} onChange={(_, d) => update({ order: d.value })}>
+            {orders.map(([value, key]) => (
+              <option key={value} value={value}>
+                {t(key)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('settings.planTimeZone')} {...state('timeZone')}>
+          <Input value={form.timeZone} onChange={(_, d) => update({ timeZone: d.value })} />
+        </Field>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          {saving ? t('settings.saving') : t('settings.planSave')}
+        </Button>
+        {message && (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </form>
+    </section>
+  );
+}
