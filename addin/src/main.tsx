@@ -5,6 +5,7 @@ import { ApiClient } from './api/client';
 import { DevelopmentAccountManager } from './auth/DevelopmentAccountManager';
 import { createI18n, pickLanguage } from './i18n';
 import { detectHost } from './office/host';
+import { OfficeMailActions, PreviewMailActions } from './mail/MailActions';
 import { prefersDark } from './office/theme';
 
 async function start(): Promise<void> {
@@ -20,13 +21,17 @@ async function start(): Promise<void> {
   const accounts = new DevelopmentAccountManager(user);
   const api = new ApiClient({ baseUrl: '/api', getToken: (options) => accounts.getToken(options) });
 
+  const mail = host.inOffice
+    ? new OfficeMailActions()
+    : new PreviewMailActions((options) => accounts.getToken(options), query.get('sandbox') ?? 'http://127.0.0.1:7072');
+
   const container = document.getElementById('root');
   if (!container) {
     throw new Error('#root is missing from index.html');
   }
   createRoot(container).render(
     <StrictMode>
-      <App api={api} i18n={i18n} dark={prefersDark()} previewUser={host.inOffice ? undefined : user} />
+      <App api={api} i18n={i18n} dark={prefersDark()} previewUser={host.inOffice ? undefined : user} mail={mail} />
     </StrictMode>,
   );
 }
