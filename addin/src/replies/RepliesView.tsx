@@ -77,7 +77,7 @@ export function RepliesView({ api, mail }: { api: OutreachApi; mail?: MailAction
       {state.status === 'loading' && <Spinner size="small" label={t('replies.loading')} />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void load()} />}
       {previewId && (
-        <MessageBar intent="info" role="status">
+        <MessageBar intent="info" role="status" layout="multiline">
           <MessageBarBody>{t('replies.previewOnly', { id: previewId })}</MessageBarBody>
         </MessageBar>
       )}

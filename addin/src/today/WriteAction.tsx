@@ -91,7 +91,7 @@ export function WriteAction({ person, name, mail, disabled, onSent }: WriteActio
                 <Textarea rows={6} value={text} onChange={(_, data) => setText(data.value)} />
               </Field>
               {error && (
-                <MessageBar intent="error" role="alert">
+                <MessageBar intent="error" role="alert" layout="multiline">
                   <MessageBarBody>{t('write.failed', { detail: error })}</MessageBarBody>
                 </MessageBar>
               )}
