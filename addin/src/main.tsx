@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -23,7 +24,7 @@ async function start(): Promise<void> {
 
   const mail = host.inOffice
     ? new OfficeMailActions()
-    : new PreviewMailActions((options) => accounts.getToken(options), query.get('sandbox') ?? 'http://127.0.0.1:7072');
+    : new PreviewMailActions((options) => accounts.getToken(options), query.get('sandbox') ?? (import.meta.env.DEV ? '' : 'http://127.0.0.1:7072'));
 
   const container = document.getElementById('root');
   if (!container) {
