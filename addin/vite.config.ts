@@ -24,6 +24,8 @@ export default defineConfig({
     proxy: {
       '/api': 'http://127.0.0.1:7071',
       '/dev-token': 'http://127.0.0.1:7071',
+      // The preview's Write sends through the Graph sandbox's control route (same origin, so no CORS).
+      '/sandbox': 'http://127.0.0.1:7072',
     },
   },
   test: {

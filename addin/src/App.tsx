@@ -3,6 +3,9 @@ import { type ReactNode, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { OutreachApi, SettingsApi } from './api/client';
+import type { MailActions } from './mail/MailActions';
+import { PersonView } from './person/PersonView';
+import { RepliesView } from './replies/RepliesView';
 import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
 
@@ -16,24 +19,8 @@ export interface AppProps {
   settingsApi?: SettingsApi | undefined;
   /** Wraps the views (e.g. the sign-in gate inside Office). */
   gate?: ((children: ReactNode) => ReactNode) | undefined;
-}
-
-function Views({ api, settingsApi }: { api: OutreachApi; settingsApi?: SettingsApi | undefined }) {
-  const { t } = useTranslation();
-  const [view, setView] = useState<'today' | 'settings'>('today');
-  if (!settingsApi) {
-    return <TodayView api={api} />;
-  }
-  return (
-    <>
-      <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value === 'settings' ? 'settings' : 'today')}>
-        <Tab value="today">{t('settings.todayTab')}</Tab>
-        {/* Settings tab */}
-        <Tab value="settings">{t('settings.tab')}</Tab>
-      </TabList>
-      {view === 'settings' ? <SettingsView api={settingsApi} /> : <TodayView api={api} />}
-    </>
-  );
+  /** Write and open mail: Outlook's forms, or the sandbox in the preview. */
+  mail?: MailActions | undefined;
 }
 
 function PreviewBanner({ user }: { user: string }) {
@@ -41,9 +28,35 @@ function PreviewBanner({ user }: { user: string }) {
   return <Caption1 style={{ padding: '4px 12px', display: 'block' }}>{t('app.preview', { user })}</Caption1>;
 }
 
-/** The pane: Fluent's light or dark theme, the active language, the Today view. */
-export function App({ api, i18n, dark, previewUser, settingsApi, gate }: AppProps) {
-  const views = <Views api={api} settingsApi={settingsApi} />;
+export type View = 'today' | 'person' | 'replies' | 'settings' | (string & {});
+
+function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailActions | undefined; settingsApi?: SettingsApi | undefined }) {
+  const { t } = useTranslation();
+  const [view, setView] = useState<View>('today');
+  return (
+    <>
+      <TabList
+        aria-label={t('nav.label')}
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(String(data.value))}
+        style={{ padding: '0 8px' }}
+      >
+        <Tab value="today">{t('nav.today')}</Tab>
+        <Tab value="person">{t('nav.person')}</Tab>
+        <Tab value="replies">{t('nav.replies')}</Tab>
+        {settingsApi && <Tab value="settings">{t('settings.tab')}</Tab>}
+      </TabList>
+      {view === 'today' && <TodayView api={api} mail={mail} />}
+      {view === 'person' && <PersonView api={api} />}
+      {view === 'replies' && <RepliesView api={api} mail={mail} />}
+      {view === 'settings' && settingsApi && <SettingsView api={settingsApi} />}
+    </>
+  );
+}
+
+/** The pane: Fluent's light or dark theme, the active language, tabs for Today, Person, Replies and Settings. */
+export function App({ api, i18n, dark, previewUser, settingsApi, gate, mail }: AppProps) {
+  const views = <Navigation api={api} mail={mail} settingsApi={settingsApi} />;
   return (
     <I18nextProvider i18n={i18n}>
       <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={i18n.language} style={{ minHeight: '100vh' }}>

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -8,6 +9,7 @@ import { chooseAccountManager } from './auth/chooseAccountManager';
 import { storedLanguage } from './settings/language';
 import { createI18n, pickLanguage } from './i18n';
 import { detectHost } from './office/host';
+import { OfficeMailActions, PreviewMailActions } from './mail/MailActions';
 import { prefersDark } from './office/theme';
 
 async function start(): Promise<void> {
@@ -24,6 +26,10 @@ async function start(): Promise<void> {
   const signIn = accounts instanceof DevelopmentAccountManager ? undefined : accounts;
   const api = new ApiClient({ baseUrl: '/api', getToken: (options) => accounts.getToken(options) });
 
+  const mail = host.inOffice
+    ? new OfficeMailActions()
+    : new PreviewMailActions((options) => accounts.getToken(options), query.get('sandbox') ?? (import.meta.env.DEV ? '' : 'http://127.0.0.1:7072'));
+
   const container = document.getElementById('root');
   if (!container) {
     throw new Error('#root is missing from index.html');
@@ -36,6 +42,7 @@ async function start(): Promise<void> {
         dark={prefersDark()}
         previewUser={host.inOffice ? undefined : user}
         settingsApi={api}
+        mail={mail}
         gate={signIn ? (views) => <SignInGate accounts={signIn}>{views}</SignInGate> : undefined}
       />
     </StrictMode>,

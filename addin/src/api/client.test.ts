@@ -154,4 +154,34 @@ describe('ApiClient with a token source that fails on the network', () => {
 
     expect(error.kind).toBe('network');
   });
+
+  it('saves notes with If-Match and turns a 412 into an ApiError with that status', async () => {
+    const { client, fetchMock } = setup([
+      json(200, { id: 'p1', eTag: 'W/"2"' }),
+      json(412, { title: 'Precondition Failed', status: 412 }, 'application/problem+json'),
+    ]);
+
+    expect((await client.saveNotes('p1', 'Likes chess.', 'W/"1"')).eTag).toBe('W/"2"');
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe('http://127.0.0.1:7071/api/people/p1');
+    expect(init?.method).toBe('PATCH');
+    expect(headerOf(fetchMock.mock.calls[0], 'If-Match')).toBe('W/"1"');
+    expect(JSON.parse(String(init?.body))).toEqual({ notes: 'Likes chess.' });
+
+    await expect(client.saveNotes('p1', 'x', 'W/"1"')).rejects.toMatchObject({ status: 412 });
+  });
+
+  it('looks a person up by address; 404 means nobody has it', async () => {
+    const { client, fetchMock } = setup([json(200, { id: 'p1' }), json(404, { title: 'Not Found', status: 404 }, 'application/problem+json')]);
+
+    expect((await client.lookupPerson('ada@example.com'))?.id).toBe('p1');
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://127.0.0.1:7071/api/people/lookup?email=ada%40example.com');
+    expect(await client.lookupPerson('nobody@example.com')).toBeNull();
+  });
+
+  it('gets the replies', async () => {
+    const { client, fetchMock } = setup([json(200, { items: [] })]);
+    expect(await client.getReplies()).toEqual({ items: [] });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://127.0.0.1:7071/api/replies');
+  });
 });

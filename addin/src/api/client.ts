@@ -1,5 +1,5 @@
 import { ApiError } from './errors';
-import type { ImportReport, MailboxState, Person, Plan, PlanInput, ProblemDetails, Today } from './types';
+import type { ImportReport, MailboxState, Person, Plan, PlanInput, ProblemDetails, Replies, Today } from './types';
 
 /** Gets a bearer token for the API; `forceRefresh` asks for a new one (after a 401). */
 export type GetToken = (options?: { forceRefresh?: boolean }) => Promise<string>;
@@ -19,6 +19,11 @@ export interface OutreachApi {
   skip(id: string): Promise<Person>;
   snooze(id: string, until: string): Promise<Person>;
   markWritten(id: string): Promise<Person>;
+  /** `GET /people/lookup?email=`: the person with that address, or null (404) when nobody has it. */
+  lookupPerson(email: string): Promise<Person | null>;
+  /** `PATCH /people/{id}` with `If-Match: eTag`; a stale ETag fails with status 412. */
+  saveNotes(id: string, notes: string, eTag: string): Promise<Person>;
+  getReplies(): Promise<Replies>;
 }
 
 /** What the Settings view needs from the API. */
@@ -102,10 +107,29 @@ export class ApiClient implements OutreachApi, SettingsApi {
     return this.request<void>('DELETE', '/me');
   }
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let response = await this.send(method, path, body, false);
+  async lookupPerson(email: string): Promise<Person | null> {
+    try {
+      return await this.request<Person>('GET', `/people/lookup?email=${encodeURIComponent(email)}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  saveNotes(id: string, notes: string, eTag: string): Promise<Person> {
+    return this.request<Person>('PATCH', `/people/${encodeURIComponent(id)}`, { notes }, { 'If-Match': eTag });
+  }
+
+  getReplies(): Promise<Replies> {
+    return this.request<Replies>('GET', '/replies');
+  }
+
+  async request<T>(method: string, path: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {
+    let response = await this.send(method, path, body, false, extraHeaders);
     if (response.status === 401) {
-      response = await this.send(method, path, body, true);
+      response = await this.send(method, path, body, true, extraHeaders);
       if (response.status === 401) {
         throw new ApiError('unauthorized', { status: 401, problem: await readProblem(response) });
       }
@@ -125,7 +149,13 @@ export class ApiClient implements OutreachApi, SettingsApi {
     return (await response.json()) as T;
   }
 
-  private async send(method: string, path: string, body: unknown, forceRefresh: boolean): Promise<Response> {
+  private async send(
+    method: string,
+    path: string,
+    body: unknown,
+    forceRefresh: boolean,
+    extraHeaders?: Record<string, string>,
+  ): Promise<Response> {
     let token: string;
     try {
       token = await this.getToken({ forceRefresh });
@@ -137,6 +167,7 @@ export class ApiClient implements OutreachApi, SettingsApi {
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
       Authorization: `Bearer ${token}`,
+      ...extraHeaders,
     };
     if (body !== undefined) {
       headers['Content-Type'] = isRawBody(body) ? body.contentType : 'application/json';

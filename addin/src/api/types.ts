@@ -166,3 +166,18 @@ export interface MailboxState {
   subscriptionProblem: string | null;
   folders: Record<string, MailboxFolder>;
 }
+
+/** A reply still waiting for an answer (`GET /api/replies`); `messageId` is a Graph (REST) immutable id. */
+export interface Reply {
+  personId: string;
+  firstName: string | null;
+  lastName: string | null;
+  messageId: string;
+  receivedAt: IsoDateTime;
+  outreachSentAt: IsoDateTime;
+  waiting: number;
+}
+
+export interface Replies {
+  items: Reply[];
+}

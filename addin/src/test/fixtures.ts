@@ -75,5 +75,8 @@ export function fakeApi(): FakeApi {
     skip: vi.fn<OutreachApi['skip']>(),
     snooze: vi.fn<OutreachApi['snooze']>(),
     markWritten: vi.fn<OutreachApi['markWritten']>(),
+    lookupPerson: vi.fn<OutreachApi['lookupPerson']>(),
+    saveNotes: vi.fn<OutreachApi['saveNotes']>(),
+    getReplies: vi.fn<OutreachApi['getReplies']>(),
   };
 }

@@ -1,13 +1,19 @@
 import { Body1, Caption1, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import { createFormatters } from '../i18n/format';
 import { ErrorMessage } from './ErrorMessage';
 import { PersonActions } from './PersonActions';
 import { PersonCard, displayName } from './PersonCard';
+import type { MailActions } from '../mail/MailActions';
 import { ProgressSummary } from './ProgressSummary';
 import { useToday } from './useToday';
+import { WriteAction } from './WriteAction';
+
+/** After a preview send, Today reloads every 2 s for up to 20 s, until the mail is linked and the next person shows. */
+export const POLL_INTERVAL_MS = 2000;
+export const POLL_LIMIT_MS = 20000;
 
 const useStyles = makeStyles({
   root: {
@@ -19,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 /** Today: progress against the plan, the next person and what to do about them. */
-export function TodayView({ api }: { api: OutreachApi }) {
+export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions | undefined }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const headingId = useId();
@@ -29,6 +35,33 @@ export function TodayView({ api }: { api: OutreachApi }) {
   const today = state.today;
   const next = today?.next ?? null;
   const busy = state.status === 'loading' || (state.status === 'ready' && state.busy);
+  const poll = useRef<{ personId: string; timer: ReturnType<typeof setInterval>; started: number } | null>(null);
+
+  const stopPolling = () => {
+    if (poll.current) {
+      clearInterval(poll.current.timer);
+      poll.current = null;
+    }
+  };
+  useEffect(() => stopPolling, []);
+  useEffect(() => {
+    if (poll.current && next?.id !== poll.current.personId) {
+      stopPolling();
+    }
+  }, [next?.id]);
+
+  const startPolling = (personId: string) => {
+    stopPolling();
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (Date.now() - started >= POLL_LIMIT_MS) {
+        stopPolling();
+        return;
+      }
+      reload();
+    }, POLL_INTERVAL_MS);
+    poll.current = { personId, timer, started };
+  };
 
   return (
     <main className={styles.root} aria-labelledby={headingId} aria-busy={busy}>
@@ -48,7 +81,18 @@ export function TodayView({ api }: { api: OutreachApi }) {
           {next ? (
             <section aria-label={t('today.next')}>
               <PersonCard person={next} headingId={personHeadingId} />
-              <div style={{ marginTop: tokens.spacingVerticalM }}>
+              <div style={{ marginTop: tokens.spacingVerticalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS }}>
+                {mail && (
+                  <div>
+                    <WriteAction
+                      person={next}
+                      name={displayName(next, t('person.unnamed'))}
+                      mail={mail}
+                      disabled={busy}
+                      onSent={() => startPolling(next.id)}
+                    />
+                  </div>
+                )}
                 <PersonActions
                   key={next.id}
                   name={displayName(next, t('person.unnamed'))}

@@ -1,0 +1,111 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../api/errors';
+import { type FakeApi, fakeApi, person, today } from '../test/fixtures';
+import { composeItem, installMailbox, renderApp, uninstallOffice } from '../test/office';
+
+async function openPersonTab() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('tab', { name: 'Person' }));
+  });
+}
+
+describe('Person view', () => {
+  let api: FakeApi;
+
+  beforeEach(() => {
+    api = fakeApi();
+    api.getToday.mockResolvedValue(today());
+  });
+
+  afterEach(uninstallOffice);
+
+  it('ItemChanged with an item shows its sender, with null the empty state', async () => {
+    const office = installMailbox(null);
+    api.lookupPerson.mockResolvedValue(person());
+    await renderApp(api);
+    await openPersonTab();
+
+    expect(screen.getByRole('heading', { name: 'No mail selected' })).toBeTruthy();
+
+    await office.fireItemChanged({ from: { emailAddress: 'ada@example.com' }, to: [] });
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+    expect(api.lookupPerson).toHaveBeenCalledWith('ada@example.com');
+    expect(screen.getByText('Head of Computing at Analytical Engines Ltd')).toBeTruthy();
+    expect(screen.getByText('Last mail 2024 · 4 mails')).toBeTruthy();
+    expect(screen.getByText('How is the new role at Analytical Engines Ltd?')).toBeTruthy();
+    // Reading, not composing: no Insert.
+    expect(screen.queryByRole('button', { name: /^Insert/ })).toBeNull();
+
+    await office.fireItemChanged(null);
+    expect(await screen.findByRole('heading', { name: 'No mail selected' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Ada Lovelace' })).toBeNull();
+  });
+
+  it('shows "Not in your network" when nobody has the address', async () => {
+    installMailbox({ from: { emailAddress: 'stranger@example.com' }, to: [] });
+    api.lookupPerson.mockResolvedValue(null);
+    await renderApp(api);
+    await openPersonTab();
+
+    expect(await screen.findByRole('heading', { name: 'Not in your network' })).toBeTruthy();
+    expect(screen.getByText(/stranger@example\.com/)).toBeTruthy();
+  });
+
+  it('RecipientsChanged looks up the new recipient', async () => {
+    const compose = composeItem(['ada@example.com']);
+    installMailbox(compose.item);
+    api.lookupPerson.mockImplementation(async (email) =>
+      email === 'grace@example.com' ? person({ id: 'p2', firstName: 'Grace', lastName: 'Hopper' }) : person(),
+    );
+    await renderApp(api);
+    await openPersonTab();
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+
+    compose.state.recipients = ['grace@example.com'];
+    await act(async () => {
+      compose.state.recipientsChanged?.();
+    });
+
+    expect(await screen.findByRole('heading', { name: 'Grace Hopper' })).toBeTruthy();
+    expect(api.lookupPerson).toHaveBeenLastCalledWith('grace@example.com');
+  });
+
+  it('Insert puts the prompt into the message body', async () => {
+    const compose = composeItem(['ada@example.com']);
+    installMailbox(compose.item);
+    api.lookupPerson.mockResolvedValue(person());
+    await renderApp(api);
+    await openPersonTab();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert “How is the new role at Analytical Engines Ltd?”' }));
+    await waitFor(() => expect(compose.state.inserted).toEqual(['How is the new role at Analytical Engines Ltd?']));
+  });
+
+  it('autosaves notes with If-Match, and a 412 says someone changed the person elsewhere', async () => {
+    installMailbox({ from: { emailAddress: 'ada@example.com' }, to: [] });
+    api.lookupPerson.mockResolvedValue(person());
+    api.saveNotes
+      .mockResolvedValueOnce(person({ notes: 'Likes chess.', eTag: 'W/"2"' }))
+      .mockRejectedValueOnce(new ApiError('client', { status: 412 }));
+    await renderApp(api);
+    await openPersonTab();
+
+    const notes = await screen.findByLabelText('Notes');
+    fireEvent.change(notes, { target: { value: 'Likes chess.' } });
+    expect(screen.getByText('Saving…')).toBeTruthy();
+    await waitFor(() => expect(api.saveNotes).toHaveBeenCalledWith('p1', 'Likes chess.', 'W/"1"'), { timeout: 2000 });
+    expect(await screen.findByText('Saved')).toBeTruthy();
+
+    fireEvent.change(notes, { target: { value: 'Likes chess and go.' } });
+    await waitFor(() => expect(api.saveNotes).toHaveBeenLastCalledWith('p1', 'Likes chess and go.', 'W/"2"'), {
+      timeout: 2000,
+    });
+    expect(
+      await screen.findByText('Someone changed this person elsewhere — reload to see their version.'),
+    ).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
+    await waitFor(() => expect(api.lookupPerson).toHaveBeenCalledTimes(2));
+  });
+});
