@@ -25,6 +25,7 @@ internal static class SandboxWebApplication
         });
 
         var app = builder.Build();
+        app.UseLoopbackCors();
         app.UseRouting();
         app.Map("/v1.0", graph => graph.Run(context => GraphHttpBridge.HandleAsync(context, services.Pipeline)));
         var control = app.MapGroup("/sandbox");
