@@ -76,6 +76,8 @@ internal static class LocalHostApplication
         options.ConfigureLogging?.Invoke(builder.Logging);
 
         var app = builder.Build();
+        // Outermost, so the log sees the final status, after the exception middleware; a copy because an
+        // out parameter cannot be captured.
         var graphIssuer = graphTokens;
         app.Use((context, next) => graphIssuer.Log.RecordAsync(context, ports.Https, next));
         app.UseMiddleware<UnhandledExceptionMiddleware>();

@@ -64,9 +64,10 @@ public sealed class GraphConfidentialClient : IDisposable
         LongRunning = (ILongRunningWebApi)Application;
     }
 
-    public IConfidentialClientApplication Application { get; }
+    /// <summary>Only for <see cref="GraphSessions"/>: its token cache works inside a session call only.</summary>
+    internal IConfidentialClientApplication Application { get; }
 
-    public ILongRunningWebApi LongRunning { get; }
+    internal ILongRunningWebApi LongRunning { get; }
 
     public void Dispose()
     {
