@@ -44,6 +44,5 @@ public sealed class LedgerReader(OutreachTable table)
     }
 
     public static string PeopleRange(UserId user)
-        => Azure.Data.Tables.TableClient.CreateQueryFilter(
-            $"PartitionKey eq {user.PartitionKey} and RowKey ge {RowKeys.PersonPrefix} and RowKey lt {RowKeys.PrefixEnd(RowKeys.PersonPrefix)}");
+        => RowKeys.Range(user, RowKeys.PersonPrefix);
 }

@@ -84,8 +84,7 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
             ?? throw ApiProblemException.Field("email", "email must be an e-mail address, e.g. ?email=jane@example.com.");
         var client = await table.GetClientAsync(cancellationToken);
         var prefix = RowKeys.EmailIndexPrefix(address);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {user.PartitionKey} and RowKey ge {prefix} and RowKey lt {RowKeys.PrefixEnd(prefix)}");
+        var filter = RowKeys.Range(user, prefix);
         await foreach (var row in client.QueryAsync<EmailIndexEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken))
         {
             if (await reader.FindPersonAsync(user, row.PersonId, cancellationToken) is { } person)

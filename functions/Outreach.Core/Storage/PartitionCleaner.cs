@@ -12,7 +12,7 @@ public static class PartitionCleaner
     {
         var filter = prefix is null
             ? TableClient.CreateQueryFilter($"PartitionKey eq {user.PartitionKey}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {user.PartitionKey} and RowKey ge {prefix} and RowKey lt {RowKeys.PrefixEnd(prefix)}");
+            : RowKeys.Range(user, prefix);
         var deleted = 0;
         var batch = new List<TableTransactionAction>(100);
         await foreach (var row in client.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))

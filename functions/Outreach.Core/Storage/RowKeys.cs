@@ -27,6 +27,11 @@ public static class RowKeys
 
     public static string EmailIndex(string normalizedAddress, string personId) => EmailIndexPrefix(normalizedAddress) + personId;
 
+    /// <summary>The OData filter for every row of the user's partition whose key starts with <paramref name="prefix"/>.</summary>
+    public static string Range(Auth.UserId user, string prefix)
+        => Azure.Data.Tables.TableClient.CreateQueryFilter(
+            $"PartitionKey eq {user.PartitionKey} and RowKey ge {prefix} and RowKey lt {PrefixEnd(prefix)}");
+
     /// <summary>The smallest key greater than every key that starts with <paramref name="prefix"/>.</summary>
     public static string PrefixEnd(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
 

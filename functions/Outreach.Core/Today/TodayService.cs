@@ -33,8 +33,7 @@ public sealed class TodayService(OutreachTable table, LedgerReader reader, TimeP
         var client = await table.GetClientAsync(cancellationToken);
         var prefix = RowKeys.QueuePrefix(generation);
         var day = PersonEntity.FormatDate(today);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {user.PartitionKey} and RowKey ge {prefix} and RowKey lt {RowKeys.PrefixEnd(prefix)} and SnoozedUntil le {day}");
+        var filter = $"{RowKeys.Range(user, prefix)} and {TableClient.CreateQueryFilter($"SnoozedUntil le {day}")}";
         for (var attempt = 0; attempt < MaxStaleRows; attempt++)
         {
             var row = await FirstAsync(client, filter, cancellationToken);

@@ -15,8 +15,7 @@ public sealed class AddressBook(TableClient client, UserId user)
         foreach (var address in addresses.Where(a => !people.ContainsKey(a)).Distinct(StringComparer.Ordinal).ToList())
         {
             var prefix = RowKeys.EmailIndexPrefix(address);
-            var filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {user.PartitionKey} and RowKey ge {prefix} and RowKey lt {RowKeys.PrefixEnd(prefix)}");
+            var filter = RowKeys.Range(user, prefix);
             var ids = new List<string>();
             await foreach (var row in client.QueryAsync<EmailIndexEntity>(filter, cancellationToken: cancellationToken))
             {

@@ -49,8 +49,7 @@ public sealed class LinkerWork(
 
     private async Task LinkWaitingAsync(TableClient client, UserId user, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {user.PartitionKey} and RowKey ge {WorkItemEntity.Prefix} and RowKey lt {RowKeys.PrefixEnd(WorkItemEntity.Prefix)}");
+        var filter = RowKeys.Range(user, WorkItemEntity.Prefix);
         var work = new List<WorkItemEntity>();
         await foreach (var item in client.QueryAsync<WorkItemEntity>(filter, cancellationToken: cancellationToken))
         {

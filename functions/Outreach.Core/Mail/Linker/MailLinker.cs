@@ -102,7 +102,7 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
         Dictionary<string, TableTransactionAction> writes, CancellationToken cancellationToken)
     {
         var prefix = MailRows.PendingPrefix(sentId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {user.PartitionKey} and RowKey ge {prefix} and RowKey lt {RowKeys.PrefixEnd(prefix)}");
+        var filter = RowKeys.Range(user, prefix);
         var bounces = sameRun.ToList();
         var stored = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var pending in client.QueryAsync<PendingMessageEntity>(filter, cancellationToken: cancellationToken))

@@ -21,7 +21,7 @@ public sealed class PersonMailUpdater(OutreachTable table, LedgerReader reader, 
     {
         var client = await table.GetClientAsync(cancellationToken);
         var prefix = MailRows.PersonMessagePrefix(personId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {user.PartitionKey} and RowKey ge {prefix} and RowKey lt {RowKeys.PrefixEnd(prefix)}");
+        var filter = RowKeys.Range(user, prefix);
         var links = new List<LinkedMessage>();
         await foreach (var row in client.QueryAsync<PersonMessageEntity>(filter, cancellationToken: cancellationToken))
         {

@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Outreach.Auth;
 using Outreach.Mail.Linker;
 using Outreach.Storage;
@@ -11,8 +10,7 @@ public sealed class RepliesService(OutreachTable table)
     public async Task<IReadOnlyList<ReplyView>> ListAsync(UserId user, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {user.PartitionKey} and RowKey ge {MailRows.ReplyPrefix} and RowKey lt {RowKeys.PrefixEnd(MailRows.ReplyPrefix)}");
+        var filter = RowKeys.Range(user, MailRows.ReplyPrefix);
         var replies = new List<ReplyView>();
         await foreach (var row in client.QueryAsync<ReplyEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {

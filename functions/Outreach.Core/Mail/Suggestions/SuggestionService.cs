@@ -28,8 +28,7 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
         var taken = await TakenAddressesAsync(client, user, cancellationToken);
         var withSuggestions = 0;
         var highlights = new List<PersonSuggestion>();
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {user.PartitionKey} and RowKey ge {RowKeys.PersonPrefix} and RowKey lt {RowKeys.PrefixEnd(RowKeys.PersonPrefix)} and HasUsableEmail eq {false}");
+        var filter = $"{RowKeys.Range(user, RowKeys.PersonPrefix)} and {TableClient.CreateQueryFilter($"HasUsableEmail eq {false}")}";
         await foreach (var person in client.QueryAsync<PersonEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             var rejected = Read(person.RejectedSuggestionsJson);
@@ -117,8 +116,7 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
 
     private static async Task<List<Correspondent>> CorrespondentsAsync(TableClient client, UserId user, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {user.PartitionKey} and RowKey ge {MailRows.CorrespondentPrefix} and RowKey lt {RowKeys.PrefixEnd(MailRows.CorrespondentPrefix)}");
+        var filter = RowKeys.Range(user, MailRows.CorrespondentPrefix);
         var rows = new List<CorrespondentEntity>();
         await foreach (var row in client.QueryAsync<CorrespondentEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
@@ -132,8 +130,7 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
 
     private static async Task<HashSet<string>> TakenAddressesAsync(TableClient client, UserId user, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {user.PartitionKey} and RowKey ge {RowKeys.EmailPrefix} and RowKey lt {RowKeys.PrefixEnd(RowKeys.EmailPrefix)}");
+        var filter = RowKeys.Range(user, RowKeys.EmailPrefix);
         var taken = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var row in client.QueryAsync<EmailIndexEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
