@@ -68,7 +68,15 @@ public sealed class LedgerWriter(OutreachTable table)
             try
             {
                 var response = await client.SubmitTransactionAsync(batch, cancellationToken);
-                summary.ETag = response.Value[^1].Headers.ETag ?? summary.ETag;
+                // Every written row learns its new ETag from the response, so callers need not read it back.
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    if (batch[i].Entity is ITableEntity written && response.Value[i].Headers.ETag is { } etag)
+                    {
+                        written.ETag = etag;
+                    }
+                }
+
                 return;
             }
             catch (TableTransactionFailedException ex) when (ex.Status == 404 && IsDelete(batch, ex.FailedTransactionActionIndex))

@@ -39,7 +39,7 @@ public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
             try
             {
                 await writer.CommitAsync(user, summary, [new PersonChange(before, after)], cancellationToken);
-                return await reader.GetPersonAsync(user, personId, cancellationToken);
+                return after;
             }
             catch (ConcurrentChangeException) when (attempt < Attempts)
             {
