@@ -323,13 +323,12 @@ public sealed partial class InfraTemplateTests
     }
 
     [Fact]
-    public void PaneIsAFreeStaticWebAppTaggedForAzd()
+    public void PaneIsAFreeStaticWebApp()
     {
         var site = Template.Single("Microsoft.Web/staticSites");
 
         Assert.Equal("Free", site.Text("sku.name"));
-        Assert.Contains("'azd-service-name', 'pane'", Template.Module("pane").Path("properties.parameters.tags.value")!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("'azd-service-name', 'api'", Template.Module("api").Path("properties.parameters.tags.value")!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Free", site.Text("sku.tier"));
     }
 
     [Fact]
