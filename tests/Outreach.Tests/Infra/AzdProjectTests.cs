@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Outreach.Local.Hosting;
@@ -69,9 +68,9 @@ public sealed partial class AzdProjectTests
             ["PANE_ORIGIN"] = "https://gentle-sea.azurestaticapps.net",
         };
 
-        var (exitCode, error) = RunScript("pane-env.sh", directory, environment);
+        var result = RunScript("pane-env.sh", directory, environment);
 
-        Assert.True(exitCode == 0, error);
+        Assert.True(result.ExitCode == 0, result.ToString());
         var lines = File.ReadAllLines(Path.Combine(directory, ".env.production.local"));
         Assert.Equal(
             [
@@ -89,10 +88,10 @@ public sealed partial class AzdProjectTests
     {
         var directory = TestDirectories.Create("pane-env");
 
-        var (exitCode, error) = RunScript("pane-env.sh", directory, new Dictionary<string, string> { ["AUTH_CLIENT_ID"] = "x" });
+        var result = RunScript("pane-env.sh", directory, new Dictionary<string, string> { ["AUTH_CLIENT_ID"] = "x" });
 
-        Assert.NotEqual(0, exitCode);
-        Assert.Contains("AUTH_AUTHORITY", error, StringComparison.Ordinal);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("AUTH_AUTHORITY", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(directory, ".env.production.local")));
     }
 
@@ -108,8 +107,8 @@ public sealed partial class AzdProjectTests
         var first = RunScript("pane-nest.sh", directory, []);
         var second = RunScript("pane-nest.sh", directory, []);
 
-        Assert.True(first.ExitCode == 0, first.Error);
-        Assert.True(second.ExitCode == 0, second.Error);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(second.ExitCode == 0, second.ToString());
         Assert.True(File.Exists(Path.Combine(dist, "pane", "index.html")));
         Assert.True(File.Exists(Path.Combine(dist, "pane", "assets", "main.js")));
         Assert.False(File.Exists(Path.Combine(dist, "index.html")));
@@ -118,25 +117,12 @@ public sealed partial class AzdProjectTests
         Assert.Equal("/pane/index.html", config["routes"]![0]!["redirect"]!.GetValue<string>());
     }
 
-    private static (int ExitCode, string Error) RunScript(string script, string workingDirectory, Dictionary<string, string> environment)
+    private static ToolResult RunScript(string script, string workingDirectory, Dictionary<string, string> environment)
     {
-        var info = new ProcessStartInfo("sh") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
-        info.ArgumentList.Add(Path.Combine(Root, "infra", "scripts", script));
-        foreach (var name in new[] { "AUTH_CLIENT_ID", "AUTH_AUTHORITY", "AUTH_APPLICATION_ID_URI", "API_URL", "PANE_ORIGIN" })
-        {
-            info.Environment.Remove(name);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            info.Environment[name] = value;
-        }
-
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, error.Result);
+        // Only what the test gives: the values of an azd environment the test runner may have loaded are removed.
+        var variables = new[] { "AUTH_CLIENT_ID", "AUTH_AUTHORITY", "AUTH_APPLICATION_ID_URI", "API_URL", "PANE_ORIGIN" }
+            .ToDictionary(name => name, name => environment.GetValueOrDefault(name));
+        return ToolProcess.Run("sh", [Path.Combine(Root, "infra", "scripts", script)], workingDirectory, variables);
     }
 
     [GeneratedRegex(@"^\s+project:\s+(\S+)\s*$")]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using Outreach.Local.Hosting;
 
@@ -14,32 +13,8 @@ internal static class BicepCli
 
     public static string MainBicep => Path.Combine(InfraDirectory, "main.bicep");
 
-    public static BicepResult Run(params string[] arguments)
-    {
-        var info = new ProcessStartInfo(Executable.Value)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = InfraDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        // Bicep would otherwise ask the network for telemetry and module metadata.
-        info.Environment["BICEP_TELEMETRY_ENABLED"] = "false";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"bicep {string.Join(' ', arguments)} did not finish in 2 minutes.");
-        }
-
-        return new BicepResult(process.ExitCode, output.Result, error.Result);
-    }
+    public static ToolResult Run(params string[] arguments)
+        => ToolProcess.Run(Executable.Value, arguments, InfraDirectory, new Dictionary<string, string?>());
 
     private static readonly Lazy<string> Executable = new(() =>
     {
@@ -70,17 +45,4 @@ internal static class BicepCli
 
         return path;
     });
-}
-
-internal sealed record BicepResult(int ExitCode, string Output, string Error)
-{
-    /// <summary>Every diagnostic line (<c>file(line,col) : Level code: message</c>) Bicep printed.</summary>
-    public IReadOnlyList<string> Diagnostics => (Output + "\n" + Error)
-        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .Where(line => line.Contains(" : Error ", StringComparison.Ordinal)
-            || line.Contains(" : Warning ", StringComparison.Ordinal)
-            || line.Contains(" : Info ", StringComparison.Ordinal))
-        .ToList();
-
-    public override string ToString() => $"exit {ExitCode}{Environment.NewLine}{Output}{Environment.NewLine}{Error}";
 }
