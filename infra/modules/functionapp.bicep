@@ -77,6 +77,7 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
         name: 'dotnet-isolated'
         version: '10.0'
       }
+      // A cap well below the sample templates' 100: one person's mail does not need more, and it bounds cost.
       scaleAndConcurrency: {
         maximumInstanceCount: 40
         instanceMemoryMB: 2048

@@ -90,6 +90,19 @@ public sealed partial class InfraTemplateTests
     }
 
     [Fact]
+    public void EverythingLandsInOneResourceGroupTaggedWithTheAzdEnvironment()
+    {
+        Assert.Contains("subscriptionDeploymentTemplate.json", Template.Root["$schema"]!.GetValue<string>(), StringComparison.Ordinal);
+        var group = Template.Single("Microsoft.Resources/resourceGroups");
+        Assert.Equal("[format('rg-{0}', parameters('environmentName'))]", group.Text("name"));
+        Assert.Equal("[parameters('environmentName')]", Template.Root["variables"]!["tags"]!["azd-env-name"]!.GetValue<string>());
+
+        var modules = Template.OfType("Microsoft.Resources/deployments").ToList();
+        Assert.Equal(6, modules.Count);
+        Assert.All(modules, m => Assert.Equal("[format('rg-{0}', parameters('environmentName'))]", m.Text("resourceGroup")));
+    }
+
+    [Fact]
     public void FunctionAppRunsDotnetIsolated10OnFlexConsumption()
     {
         var plan = Template.Single("Microsoft.Web/serverfarms");
