@@ -196,7 +196,7 @@ export const de: Strings<Resources> = {
   },
   assign: {
     heading: 'Diese Adresse jemandem hinzufügen',
-    text: 'Ist {{address}} eine neue Adresse von jemandem in Ihrem Netzwerk? Suchen Sie die Person und fügen Sie die Adresse hinzu.',
+    text: 'Ist es die neue Adresse von jemandem in Ihrem Netzwerk? Suchen Sie die Person und fügen Sie die Adresse hinzu.',
     search: 'Netzwerk durchsuchen',
     searchHint: 'Vorname, Nachname oder Firma',
     searchButton: 'Suchen',

@@ -192,7 +192,7 @@ export const en = {
   },
   assign: {
     heading: 'Add this address to someone',
-    text: 'Is {{address}} a new address of someone in your network? Find them and add it.',
+    text: 'Is it a new address of someone in your network? Find them and add it.',
     search: 'Search your network',
     searchHint: 'First name, last name or company',
     searchButton: 'Search',

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import type { Person } from '../api/types';
 import { displayName } from '../today/PersonCard';
-import { useAddEmail } from './useAddEmail';
+import { type AddEmailState, useAddEmail } from './useAddEmail';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -75,23 +75,31 @@ export function AddEmailForm({ api, person, onAdded, autoFocus }: AddEmailFormPr
           {saving ? t('addEmail.saving') : t('addEmail.submit')}
         </Button>
       </div>
-      <div aria-live="polite">
-        {state.status === 'conflict' && (
-          <MessageBar intent="warning" role="alert" layout="multiline">
-            <MessageBarBody>{state.message}</MessageBarBody>
-            <MessageBarActions>
-              <Button onClick={() => void retry()}>{t('errors.retry')}</Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {state.status === 'error' && (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>{state.message}</MessageBarBody>
-          </MessageBar>
-        )}
-        {state.status === 'added' && <Caption1 role="status">{state.message}</Caption1>}
-      </div>
+      <AddEmailFeedback state={state} onRetry={() => void retry()} />
     </form>
+  );
+}
+
+/** What happened to an added address: a 412 with Retry, another failure, or done (a live region). */
+export function AddEmailFeedback({ state, onRetry, showInvalid }: { state: AddEmailState; onRetry: () => void; showInvalid?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div aria-live="polite">
+      {state.status === 'conflict' && (
+        <MessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{state.message}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onRetry}>{t('errors.retry')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {(state.status === 'error' || (showInvalid && state.status === 'invalid')) && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.status === 'added' && <Caption1 role="status">{state.message}</Caption1>}
+    </div>
   );
 }
 

@@ -23,6 +23,7 @@ import type { OutreachApi } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { Person } from '../api/types';
 import { createFormatters, formatLocale } from '../i18n/format';
+import { AssignAddress } from '../people/AssignAddress';
 import { ErrorMessage } from '../today/ErrorMessage';
 import { displayName } from '../today/PersonCard';
 import { questionPrompts } from './prompts';
@@ -248,6 +249,7 @@ export function PersonView({ api }: { api: OutreachApi }) {
       <section aria-label={t('personView.notFoundTitle')}>
         <Subtitle1 as="h2">{t('personView.notFoundTitle')}</Subtitle1>
         <Body1 as="p">{t('personView.notFoundText', { address: lookup.address })}</Body1>
+        <AssignAddress key={lookup.address} api={api} address={lookup.address} onAssigned={reload} />
       </section>
     );
   } else {
