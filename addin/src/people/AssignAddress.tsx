@@ -2,7 +2,7 @@ import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text, makeSt
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
-import { ApiError } from '../api/errors';
+import { type ApiError, asApiError } from '../api/errors';
 import type { Person } from '../api/types';
 import { ErrorMessage } from '../today/ErrorMessage';
 import { displayName } from '../today/PersonCard';
@@ -25,12 +25,6 @@ type Results =
   | { status: 'loading'; search: string }
   | { status: 'ready'; search: string; items: Person[] }
   | { status: 'error'; search: string; error: ApiError };
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('client', { message: error instanceof Error ? error.message : String(error), cause: error });
-}
 
 /**
  * An address nobody has yet (the selected mail's sender, or a compose recipient): search the network

@@ -13,7 +13,7 @@ import {
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
-import { ApiError } from '../api/errors';
+import { type ApiError, asApiError } from '../api/errors';
 import type { AddressSuggestion, Person } from '../api/types';
 import { createFormatters } from '../i18n/format';
 import { problemMessage } from '../settings/problems';
@@ -45,12 +45,6 @@ type ListState =
   | { status: 'loading'; items: Person[]; cursor: string | null }
   | { status: 'ready'; items: Person[]; cursor: string | null }
   | { status: 'error'; items: Person[]; cursor: string | null; error: ApiError };
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('client', { message: error instanceof Error ? error.message : String(error), cause: error });
-}
 
 function role(person: Person): string | null {
   return [person.position, person.company].filter(Boolean).join(', ') || null;
@@ -197,17 +191,15 @@ export function NeedsEmailList({ api, count, onChanged }: { api: OutreachApi; co
     }
   };
 
-  const resolved = (person: Person, message: string) => {
-    setState((previous) => (previous.status === 'closed' ? previous : { ...previous, items: previous.items.filter((p) => p.id !== person.id) }));
+  const change = (edit: (items: Person[]) => Person[], message: string) => {
+    setState((previous) => (previous.status === 'closed' ? previous : { ...previous, items: edit(previous.items) }));
     setAnnouncement(message);
+  };
+  const resolved = (person: Person, message: string) => {
+    change((items) => items.filter((p) => p.id !== person.id), message);
     onChanged();
   };
-  const updated = (person: Person, message: string) => {
-    setState((previous) =>
-      previous.status === 'closed' ? previous : { ...previous, items: previous.items.map((p) => (p.id === person.id ? person : p)) },
-    );
-    setAnnouncement(message);
-  };
+  const updated = (person: Person, message: string) => change((items) => items.map((p) => (p.id === person.id ? person : p)), message);
 
   return (
     <section className={styles.root} aria-labelledby={headingId}>

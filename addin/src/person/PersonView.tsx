@@ -20,7 +20,7 @@ import {
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
-import { ApiError } from '../api/errors';
+import { type ApiError, asApiError } from '../api/errors';
 import type { Person } from '../api/types';
 import { createFormatters, formatLocale } from '../i18n/format';
 import { AssignAddress } from '../people/AssignAddress';
@@ -43,12 +43,6 @@ type Lookup =
   | { status: 'found'; person: Person }
   | { status: 'notFound'; address: string }
   | { status: 'error'; error: ApiError };
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('client', { message: error instanceof Error ? error.message : String(error), cause: error });
-}
 
 /** Looks up the first address (of the sender, or of the recipients in order) that belongs to someone. */
 function usePersonLookup(api: OutreachApi, selection: Selection) {
