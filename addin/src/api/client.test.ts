@@ -188,8 +188,8 @@ describe('ApiClient with a token source that fails on the network', () => {
   it('lists people with only the query parts given', async () => {
     const { client, fetchMock } = setup([json(200, { items: [], cursor: 'c2' }), json(200, { items: [], cursor: null })]);
 
-    expect(await client.listPeople({ status: 'needsEmail', pageSize: 20 })).toEqual({ items: [], cursor: 'c2' });
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://127.0.0.1:7071/api/people?status=needsEmail&pageSize=20');
+    expect(await client.listPeople({ status: 'needsEmail', suggested: false, pageSize: 20 })).toEqual({ items: [], cursor: 'c2' });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://127.0.0.1:7071/api/people?status=needsEmail&suggested=false&pageSize=20');
     await client.listPeople({ search: 'Zoë B', cursor: 'c2', status: undefined });
     expect(fetchMock.mock.calls[1]?.[0]).toBe('http://127.0.0.1:7071/api/people?search=Zo%C3%AB+B&cursor=c2');
   });

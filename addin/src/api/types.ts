@@ -75,6 +75,8 @@ export interface PersonPage {
 export interface PeopleQuery {
   search?: string | undefined;
   status?: PersonStatus | undefined;
+  /** Only people with (true) or without (false) addresses suggested from the mailbox. */
+  suggested?: boolean | undefined;
   cursor?: string | null | undefined;
   pageSize?: number | undefined;
 }

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
-import type { Person } from '../api/types';
+import type { PeopleQuery, Person } from '../api/types';
 import { type FakeApi, fakeApi, person, today } from '../test/fixtures';
 import { renderApp, uninstallOffice } from '../test/office';
 import { NEEDS_EMAIL_PAGE_SIZE } from './NeedsEmailList';
@@ -26,6 +26,11 @@ function grace(overrides: Partial<Person> = {}): Person {
 
 const alan = () => person({ id: 'p3', firstName: 'Alan', lastName: 'Turing', company: null, position: null, emails: [], suggestions: [], eTag: 'W/"9"' });
 
+/** The API's answer by `suggested`: people with suggestions first, then the rest. */
+function pages(withSuggestions: Person[], rest: Person[]) {
+  return async (query: PeopleQuery) => ({ items: query.suggested ? withSuggestions : rest, cursor: null });
+}
+
 async function showList() {
   const section = await screen.findByRole('region', { name: 'People without an email address' });
   const toggle = within(section).getByRole('button', { name: 'Show them' });
@@ -47,11 +52,16 @@ describe('People who need an address, on Today', () => {
   afterEach(uninstallOffice);
 
   it('lists them on request, with the suggested addresses', async () => {
-    api.listPeople.mockResolvedValue({ items: [grace(), alan()], cursor: null });
+    api.listPeople.mockImplementation(pages([grace()], [alan()]));
     await renderApp(api);
 
     const section = await showList();
-    expect(api.listPeople).toHaveBeenCalledWith({ status: 'needsEmail', cursor: null, pageSize: NEEDS_EMAIL_PAGE_SIZE });
+    expect(api.listPeople.mock.calls.map(([query]) => query)).toEqual([
+      { status: 'needsEmail', suggested: true, cursor: null, pageSize: NEEDS_EMAIL_PAGE_SIZE },
+      { status: 'needsEmail', suggested: false, cursor: null, pageSize: NEEDS_EMAIL_PAGE_SIZE },
+    ]);
+    const headings = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Grace Hopper', 'Alan Turing']);
     expect(within(section).getByText('2 people need an email address')).toBeTruthy();
     expect(within(section).getByRole('heading', { name: 'Grace Hopper', level: 3 })).toBeTruthy();
     expect(within(section).getByText('grace@navy.example (as “Grace Hopper”, 4 mails)')).toBeTruthy();
@@ -62,7 +72,7 @@ describe('People who need an address, on Today', () => {
   });
 
   it('Accept gives the person the address: they leave the list and Today reloads', async () => {
-    api.listPeople.mockResolvedValue({ items: [grace(), alan()], cursor: null });
+    api.listPeople.mockImplementation(pages([grace()], [alan()]));
     api.acceptSuggestion.mockResolvedValue(grace({ emails: [{ address: 'grace@navy.example', source: 'mailbox' }], suggestions: [] }));
     await renderApp(api);
     const section = await showList();
@@ -78,7 +88,7 @@ describe('People who need an address, on Today', () => {
   });
 
   it('Reject removes that suggestion and keeps the person', async () => {
-    api.listPeople.mockResolvedValue({ items: [grace()], cursor: null });
+    api.listPeople.mockImplementation(pages([grace()], []));
     api.rejectSuggestion.mockResolvedValue(grace({ suggestions: [{ address: 'grace@navy.example', matchedName: 'Grace Hopper', count: 4 }] }));
     await renderApp(api);
     const section = await showList();
@@ -95,7 +105,7 @@ describe('People who need an address, on Today', () => {
   });
 
   it('shows a failed decision readably', async () => {
-    api.listPeople.mockResolvedValue({ items: [grace()], cursor: null });
+    api.listPeople.mockImplementation(pages([grace()], []));
     api.acceptSuggestion.mockRejectedValue(
       new ApiError('client', { status: 404, problem: { title: 'Not Found', status: 404, detail: 'grace@navy.example is not a suggested address of this person.' } }),
     );
@@ -110,7 +120,7 @@ describe('People who need an address, on Today', () => {
   });
 
   it('Add email on a listed person adds it and removes them from the list', async () => {
-    api.listPeople.mockResolvedValue({ items: [alan()], cursor: null });
+    api.listPeople.mockImplementation(pages([], [alan()]));
     api.setEmails.mockResolvedValue({ ...alan(), emails: [{ address: 'alan@bletchley.example', source: 'user' }] });
     await renderApp(api);
     const section = await showList();
@@ -126,25 +136,33 @@ describe('People who need an address, on Today', () => {
     expect(within(section).getByText('Everyone in your plan has an email address.')).toBeTruthy();
   });
 
-  it('pages with Load more', async () => {
+  it('pages with Load more: the people with suggestions, then the rest', async () => {
     api.listPeople
-      .mockResolvedValueOnce({ items: [grace()], cursor: 'next' })
-      .mockResolvedValueOnce({ items: [alan()], cursor: null });
+      .mockResolvedValueOnce({ items: [grace()], cursor: 'more-suggested' })
+      .mockResolvedValueOnce({ items: [grace({ id: 'p4', firstName: 'Katherine', lastName: 'Johnson' })], cursor: null })
+      .mockResolvedValueOnce({ items: [alan()], cursor: 'more-rest' })
+      .mockResolvedValueOnce({ items: [person({ id: 'p5', firstName: 'Edsger', lastName: 'Dijkstra', emails: [] })], cursor: null });
     await renderApp(api);
     const section = await showList();
+    expect(api.listPeople).toHaveBeenCalledTimes(1);
 
     await act(async () => {
       fireEvent.click(within(section).getByRole('button', { name: 'Load more' }));
     });
+    expect(api.listPeople).toHaveBeenNthCalledWith(2, { status: 'needsEmail', suggested: true, cursor: 'more-suggested', pageSize: NEEDS_EMAIL_PAGE_SIZE });
+    expect(api.listPeople).toHaveBeenNthCalledWith(3, { status: 'needsEmail', suggested: false, cursor: null, pageSize: NEEDS_EMAIL_PAGE_SIZE });
 
-    expect(api.listPeople).toHaveBeenLastCalledWith({ status: 'needsEmail', cursor: 'next', pageSize: NEEDS_EMAIL_PAGE_SIZE });
-    expect(within(section).getByRole('heading', { name: 'Grace Hopper' })).toBeTruthy();
-    expect(within(section).getByRole('heading', { name: 'Alan Turing' })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Load more' }));
+    });
+    expect(api.listPeople).toHaveBeenNthCalledWith(4, { status: 'needsEmail', suggested: false, cursor: 'more-rest', pageSize: NEEDS_EMAIL_PAGE_SIZE });
+    const headings = within(section).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Grace Hopper', 'Katherine Johnson', 'Alan Turing', 'Edsger Dijkstra']);
     expect(within(section).queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 
   it('is in German too', async () => {
-    api.listPeople.mockResolvedValue({ items: [grace()], cursor: null });
+    api.listPeople.mockImplementation(pages([grace()], []));
     await renderApp(api, undefined, 'de');
     const section = await screen.findByRole('region', { name: 'Personen ohne E-Mail-Adresse' });
     await act(async () => {

@@ -40,11 +40,16 @@ const useStyles = makeStyles({
   address: { flexGrow: 1, overflowWrap: 'anywhere' },
 });
 
+/** Where the list goes on: people with suggested addresses first, then the rest; null at the end. */
+type Next = { suggested: boolean; cursor: string | null } | null;
+
 type ListState =
   | { status: 'closed' }
-  | { status: 'loading'; items: Person[]; cursor: string | null }
-  | { status: 'ready'; items: Person[]; cursor: string | null }
-  | { status: 'error'; items: Person[]; cursor: string | null; error: ApiError };
+  | { status: 'loading'; items: Person[]; next: Next }
+  | { status: 'ready'; items: Person[]; next: Next }
+  | { status: 'error'; items: Person[]; next: Next; error: ApiError };
+
+const first: Next = { suggested: true, cursor: null };
 
 function role(person: Person): string | null {
   return [person.position, person.company].filter(Boolean).join(', ') || null;
@@ -163,18 +168,26 @@ export function NeedsEmailList({ api, count, onChanged }: { api: OutreachApi; co
   const generation = useRef(0);
 
   const load = useCallback(
-    async (items: Person[], cursor: string | null) => {
+    async (items: Person[], next: Next) => {
       const current = ++generation.current;
-      setState({ status: 'loading', items, cursor });
+      setState({ status: 'loading', items, next });
       try {
-        const page = await api.listPeople({ status: 'needsEmail', cursor, pageSize: NEEDS_EMAIL_PAGE_SIZE });
+        let all = items;
+        let following = next;
+        // People whose address is one click away (suggested) come first; then the rest fills the page.
+        do {
+          const { suggested, cursor } = following!;
+          const page = await api.listPeople({ status: 'needsEmail', suggested, cursor, pageSize: NEEDS_EMAIL_PAGE_SIZE });
+          const known = new Set(all.map((person) => person.id));
+          all = [...all, ...page.items.filter((person) => !known.has(person.id))];
+          following = page.cursor ? { suggested, cursor: page.cursor } : suggested ? { suggested: false, cursor: null } : null;
+        } while (following && following.cursor === null && all.length - items.length < NEEDS_EMAIL_PAGE_SIZE);
         if (current === generation.current) {
-          const known = new Set(items.map((person) => person.id));
-          setState({ status: 'ready', items: [...items, ...page.items.filter((person) => !known.has(person.id))], cursor: page.cursor });
+          setState({ status: 'ready', items: all, next: following });
         }
       } catch (error) {
         if (current === generation.current) {
-          setState({ status: 'error', items, cursor, error: asApiError(error) });
+          setState({ status: 'error', items, next, error: asApiError(error) });
         }
       }
     },
@@ -187,7 +200,7 @@ export function NeedsEmailList({ api, count, onChanged }: { api: OutreachApi; co
       generation.current++;
       setState({ status: 'closed' });
     } else {
-      void load([], null);
+      void load([], first);
     }
   };
 
@@ -228,9 +241,9 @@ export function NeedsEmailList({ api, count, onChanged }: { api: OutreachApi; co
           )}
           {state.status === 'ready' && state.items.length === 0 && <Body1 as="p">{t('needsEmail.empty')}</Body1>}
           {state.status === 'loading' && <Spinner size="tiny" label={t('needsEmail.loading')} />}
-          {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void load(state.items, state.cursor)} />}
-          {state.status === 'ready' && state.cursor && (
-            <Button onClick={() => void load(state.items, state.cursor)}>{t('needsEmail.more')}</Button>
+          {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void load(state.items, state.next)} />}
+          {state.status === 'ready' && state.next && (
+            <Button onClick={() => void load(state.items, state.next)}>{t('needsEmail.more')}</Button>
           )}
         </div>
       )}
