@@ -84,6 +84,7 @@ describe('People who need an address, on Today', () => {
     expect(api.acceptSuggestion).toHaveBeenCalledWith('p2', 'grace@navy.example');
     expect(within(section).queryByRole('heading', { name: 'Grace Hopper' })).toBeNull();
     expect(within(section).getByText('Grace Hopper now has grace@navy.example.')).toBeTruthy();
+    expect(document.activeElement).toBe(within(section).getByRole('heading', { name: 'People without an email address' }));
     await waitFor(() => expect(api.getToday).toHaveBeenCalledTimes(2));
   });
 

@@ -210,6 +210,8 @@ export function NeedsEmailList({ api, count, onChanged }: { api: OutreachApi; co
   };
   const resolved = (person: Person, message: string) => {
     change((items) => items.filter((p) => p.id !== person.id), message);
+    // The person's controls leave with them: keep keyboard focus in the section, not on the page.
+    document.getElementById(headingId)?.focus();
     onChanged();
   };
   const updated = (person: Person, message: string) => change((items) => items.map((p) => (p.id === person.id ? person : p)), message);
@@ -218,7 +220,7 @@ export function NeedsEmailList({ api, count, onChanged }: { api: OutreachApi; co
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.header}>
         <div>
-          <Subtitle2 as="h2" id={headingId} style={{ display: 'block' }}>
+          <Subtitle2 as="h2" id={headingId} tabIndex={-1} style={{ display: 'block' }}>
             {t('needsEmail.heading')}
           </Subtitle2>
           <Caption1>{t('today.needsEmail', { count, formatted: f.number(count) })}</Caption1>
