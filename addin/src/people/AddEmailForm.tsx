@@ -64,7 +64,10 @@ export function AddEmailForm({ api, person, onAdded, autoFocus }: AddEmailFormPr
           validationMessage={state.status === 'invalid' ? state.message : undefined}
         >
           <Input
-            type="email"
+            // Text with an e-mail keyboard: type="email" would let the browser rewrite the value (punycode) before our check.
+            type="text"
+            inputMode="email"
+            spellCheck={false}
             autoComplete="off"
             value={value}
             autoFocus={autoFocus}
