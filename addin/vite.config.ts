@@ -17,6 +17,11 @@ export default defineConfig({
         main: fileURLToPath(new URL('./index.html', import.meta.url)),
         authDialog: fileURLToPath(new URL('./auth-dialog.html', import.meta.url)),
       },
+      output: {
+        // MSAL is loaded lazily (dynamic import); name its chunk so `npm run budget` shows what it is.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('@azure/msal-')) ? 'assets/msal-[hash].js' : 'assets/[name]-[hash].js',
+      },
     },
   },
   server: {

@@ -1,5 +1,5 @@
 import { Caption1, FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { OutreachApi, SettingsApi } from './api/client';
@@ -8,10 +8,12 @@ import { PersonView } from './person/PersonView';
 import { RepliesView } from './replies/RepliesView';
 import { SettingsView } from './settings/SettingsView';
 import { TodayView } from './today/TodayView';
+import { watchTheme } from './office/theme';
 
 export interface AppProps {
   api: OutreachApi;
   i18n: I18n;
+  /** The theme at start; the pane then follows Office's theme changes and the system's colour scheme. */
   dark: boolean;
   /** Set in the browser preview: the development user. */
   previewUser?: string | undefined;
@@ -54,12 +56,40 @@ function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailA
   );
 }
 
+/** Light or dark, following Office's theme and the system's colour scheme while the pane is open. */
+function useDark(initial: boolean): boolean {
+  const [dark, setDark] = useState(initial);
+  useEffect(() => setDark(initial), [initial]);
+  useEffect(() => watchTheme(setDark), []);
+  return dark;
+}
+
+/** The page around the pane takes the theme's background too: no white margin around a dark pane. */
+function usePageBackground(dark: boolean): void {
+  useEffect(() => {
+    const theme = dark ? webDarkTheme : webLightTheme;
+    const root = document.documentElement;
+    root.style.colorScheme = dark ? 'dark' : 'light';
+    root.style.backgroundColor = theme.colorNeutralBackground1;
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+    document.body.style.color = theme.colorNeutralForeground1;
+    document.body.style.margin = '0';
+  }, [dark]);
+}
+
 /** The pane: Fluent's light or dark theme, the active language, tabs for Today, Person, Replies and Settings. */
-export function App({ api, i18n, dark, previewUser, settingsApi, gate, mail }: AppProps) {
+export function App({ api, i18n, dark: initialDark, previewUser, settingsApi, gate, mail }: AppProps) {
+  const dark = useDark(initialDark);
+  usePageBackground(dark);
   const views = <Navigation api={api} mail={mail} settingsApi={settingsApi} />;
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={i18n.language} style={{ minHeight: '100vh' }}>
+      <FluentProvider
+        theme={dark ? webDarkTheme : webLightTheme}
+        lang={i18n.language}
+        data-theme={dark ? 'dark' : 'light'}
+        style={{ minHeight: '100vh' }}
+      >
         {previewUser && <PreviewBanner user={previewUser} />}
         {gate ? gate(views) : views}
       </FluentProvider>

@@ -184,4 +184,28 @@ describe('ApiClient with a token source that fails on the network', () => {
     expect(await client.getReplies()).toEqual({ items: [] });
     expect(fetchMock.mock.calls[0]?.[0]).toBe('http://127.0.0.1:7071/api/replies');
   });
+
+  it('lists people with only the query parts given', async () => {
+    const { client, fetchMock } = setup([json(200, { items: [], cursor: 'c2' }), json(200, { items: [], cursor: null })]);
+
+    expect(await client.listPeople({ status: 'needsEmail', suggested: false, pageSize: 20 })).toEqual({ items: [], cursor: 'c2' });
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://127.0.0.1:7071/api/people?status=needsEmail&suggested=false&pageSize=20');
+    await client.listPeople({ search: 'Zoë B', cursor: 'c2', status: undefined });
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://127.0.0.1:7071/api/people?search=Zo%C3%AB+B&cursor=c2');
+  });
+
+  it('sets the addresses with If-Match, and posts suggestion decisions', async () => {
+    const { client, fetchMock } = setup([json(200, { id: 'p1' }), json(200, { id: 'p1' }), json(200, { id: 'p1' })]);
+
+    await client.setEmails('p1', ['ada@example.com', 'ada@new.example'], 'W/"3"');
+    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('PATCH');
+    expect(headerOf(fetchMock.mock.calls[0], 'If-Match')).toBe('W/"3"');
+    expect(JSON.parse(String(fetchMock.mock.calls[0]?.[1]?.body))).toEqual({ emails: ['ada@example.com', 'ada@new.example'] });
+
+    await client.acceptSuggestion('p1', 'ada@found.example');
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://127.0.0.1:7071/api/people/p1/suggestions/accept');
+    expect(fetchMock.mock.calls[1]?.[1]?.body).toBe('{"address":"ada@found.example"}');
+    await client.rejectSuggestion('p1', 'ada@found.example');
+    expect(fetchMock.mock.calls[2]?.[0]).toBe('http://127.0.0.1:7071/api/people/p1/suggestions/reject');
+  });
 });

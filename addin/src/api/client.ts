@@ -1,5 +1,16 @@
 import { ApiError } from './errors';
-import type { ImportReport, MailboxState, Person, Plan, PlanInput, ProblemDetails, Replies, Today } from './types';
+import type {
+  ImportReport,
+  MailboxState,
+  PeopleQuery,
+  Person,
+  PersonPage,
+  Plan,
+  PlanInput,
+  ProblemDetails,
+  Replies,
+  Today,
+} from './types';
 
 /** Gets a bearer token for the API; `forceRefresh` asks for a new one (after a 401). */
 export type GetToken = (options?: { forceRefresh?: boolean }) => Promise<string>;
@@ -24,6 +35,14 @@ export interface OutreachApi {
   /** `PATCH /people/{id}` with `If-Match: eTag`; a stale ETag fails with status 412. */
   saveNotes(id: string, notes: string, eTag: string): Promise<Person>;
   getReplies(): Promise<Replies>;
+  /** `GET /people?search=&status=&cursor=&pageSize=`: one page of people. */
+  listPeople(query: PeopleQuery): Promise<PersonPage>;
+  /** `PATCH /people/{id}` `{ emails }` with `If-Match: eTag`: the person's full address list; 412 when stale. */
+  setEmails(id: string, emails: string[], eTag: string): Promise<Person>;
+  /** `POST /people/{id}/suggestions/accept`: the suggested address becomes the person's. */
+  acceptSuggestion(id: string, address: string): Promise<Person>;
+  /** `POST /people/{id}/suggestions/reject`: the address is not suggested for them again. */
+  rejectSuggestion(id: string, address: string): Promise<Person>;
 }
 
 /** What the Settings view needs from the API. */
@@ -124,6 +143,29 @@ export class ApiClient implements OutreachApi, SettingsApi {
 
   getReplies(): Promise<Replies> {
     return this.request<Replies>('GET', '/replies');
+  }
+
+  listPeople(query: PeopleQuery): Promise<PersonPage> {
+    const parameters = new URLSearchParams();
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') {
+        parameters.set(name, String(value));
+      }
+    }
+    const search = parameters.toString();
+    return this.request<PersonPage>('GET', `/people${search ? `?${search}` : ''}`);
+  }
+
+  setEmails(id: string, emails: string[], eTag: string): Promise<Person> {
+    return this.request<Person>('PATCH', `/people/${encodeURIComponent(id)}`, { emails }, { 'If-Match': eTag });
+  }
+
+  acceptSuggestion(id: string, address: string): Promise<Person> {
+    return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/suggestions/accept`, { address });
+  }
+
+  rejectSuggestion(id: string, address: string): Promise<Person> {
+    return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/suggestions/reject`, { address });
   }
 
   async request<T>(method: string, path: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {

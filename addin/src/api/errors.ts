@@ -38,3 +38,10 @@ export class ApiError extends Error {
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
+
+/** Any failure as an `ApiError` (a thrown non-API error becomes a `client` one with its message). */
+export function asApiError(error: unknown): ApiError {
+  return error instanceof ApiError
+    ? error
+    : new ApiError('client', { message: error instanceof Error ? error.message : String(error), cause: error });
+}

@@ -66,6 +66,21 @@ export interface Person {
   eTag: string;
 }
 
+/** `GET /api/people`: one page; pass `cursor` back for the next (null at the end). */
+export interface PersonPage {
+  items: Person[];
+  cursor: string | null;
+}
+
+export interface PeopleQuery {
+  search?: string | undefined;
+  status?: PersonStatus | undefined;
+  /** Only people with (true) or without (false) addresses suggested from the mailbox. */
+  suggested?: boolean | undefined;
+  cursor?: string | null | undefined;
+  pageSize?: number | undefined;
+}
+
 export type PlanOrder = 'longestSilence' | 'oldestConnection' | 'shuffled' | 'byName' | (string & {});
 
 export interface Plan {

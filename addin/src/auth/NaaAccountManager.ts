@@ -1,17 +1,19 @@
-import {
-  createNestablePublicClientApplication,
-  type AccountInfo,
-  type IPublicClientApplication,
-} from '@azure/msal-browser';
+import type { AccountInfo, IPublicClientApplication } from '@azure/msal-browser';
 import type { AccountManager } from './AccountManager';
 import type { AuthConfig } from './config';
 
 export type CreateClient = (config: AuthConfig) => Promise<IPublicClientApplication>;
 
-const createNestable: CreateClient = (config) =>
-  createNestablePublicClientApplication({
+/**
+ * MSAL (~70 KiB gzipped) is loaded with a dynamic import on the first token request, so the browser
+ * preview and the pane's first paint never download it; Vite does not modulepreload dynamic imports.
+ */
+export const createNestable: CreateClient = async (config) => {
+  const { createNestablePublicClientApplication } = await import('@azure/msal-browser');
+  return createNestablePublicClientApplication({
     auth: { clientId: config.clientId, authority: config.authority },
   });
+};
 
 /**
  * Nested app authentication inside Office (MSAL's nestable client): a silent token, else a popup.

@@ -1,10 +1,23 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DevelopmentAccountManager } from './DevelopmentAccountManager';
 import { DialogAccountManager } from './DialogAccountManager';
 import { NaaAccountManager } from './NaaAccountManager';
 import { chooseAccountManager } from './chooseAccountManager';
 import type { AuthConfig } from './config';
+
+// MSAL stands in here: the pane must import it only when a token is first asked for.
+const msal = vi.hoisted(() => ({
+  createNestablePublicClientApplication: vi.fn(async () => ({
+    getActiveAccount: () => null,
+    getAllAccounts: () => [],
+    acquireTokenSilent: async () => ({ accessToken: 'naa-token', account: { name: 'Ada', username: 'ada@example.com' } }),
+    acquireTokenPopup: async () => {
+      throw new Error('no popup expected');
+    },
+  })),
+}));
+vi.mock('@azure/msal-browser', () => msal);
 
 const config: AuthConfig = {
   clientId: 'client',
@@ -34,6 +47,22 @@ describe('chooseAccountManager', () => {
   it('uses nested app authentication where Office supports NestedAppAuth 1.1', () => {
     installOffice(true);
     expect(chooseAccountManager(true, 'demo', config)).toBeInstanceOf(NaaAccountManager);
+  });
+
+  it('loads MSAL lazily: not when choosing NAA, only for the first token', async () => {
+    installOffice(true);
+    msal.createNestablePublicClientApplication.mockClear();
+    const accounts = chooseAccountManager(true, 'demo', config);
+    expect(accounts).toBeInstanceOf(NaaAccountManager);
+    expect(msal.createNestablePublicClientApplication).not.toHaveBeenCalled();
+
+    expect(await accounts.getToken()).toBe('naa-token');
+    expect(await accounts.getToken()).toBe('naa-token');
+    expect(msal.createNestablePublicClientApplication).toHaveBeenCalledTimes(1);
+    expect(msal.createNestablePublicClientApplication).toHaveBeenCalledWith({
+      auth: { clientId: config.clientId, authority: config.authority },
+    });
+    expect(accounts.userName).toBe('Ada');
   });
 
   it('falls back to the Office dialog where NestedAppAuth is unsupported', () => {

@@ -1,6 +1,7 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
+import { ASSIGN_SEARCH_PAGE_SIZE } from '../people/AssignAddress';
 import { type FakeApi, fakeApi, person, today } from '../test/fixtures';
 import { composeItem, installMailbox, renderApp, uninstallOffice } from '../test/office';
 
@@ -107,5 +108,65 @@ describe('Person view', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Reload' }));
     await waitFor(() => expect(api.lookupPerson).toHaveBeenCalledTimes(2));
+  });
+
+  it('adds an address nobody has yet to a person found by search', async () => {
+    installMailbox({ from: { emailAddress: 'Ada@New.Example' }, to: [] });
+    api.lookupPerson.mockResolvedValueOnce(null).mockResolvedValue(person());
+    api.listPeople.mockResolvedValue({ items: [person()], cursor: null });
+    api.setEmails.mockResolvedValue(person({ eTag: 'W/"2"' }));
+    await renderApp(api);
+    await openPersonTab();
+
+    const section = await screen.findByRole('region', { name: 'Add this address to someone' });
+    expect(section.textContent).toContain('Is it a new address of someone in your network?');
+    fireEvent.change(within(section).getByRole('searchbox', { name: /Search your network/ }), { target: { value: 'Ada' } });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Search' }));
+    });
+    expect(api.listPeople).toHaveBeenCalledWith({ search: 'Ada', pageSize: ASSIGN_SEARCH_PAGE_SIZE });
+    within(section).getByRole('list', { name: 'People matching “Ada”' });
+
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Add Ada@New.Example to Ada Lovelace' }));
+    });
+
+    expect(api.setEmails).toHaveBeenCalledWith('p1', ['ada@example.com', 'ada@new.example'], 'W/"1"');
+    expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
+    expect(api.lookupPerson).toHaveBeenCalledTimes(2);
+  });
+
+  it('says when the search finds nobody, and explains a 412 with Retry', async () => {
+    installMailbox({ from: { emailAddress: 'ada@new.example' }, to: [] });
+    api.lookupPerson.mockResolvedValue(null);
+    api.listPeople.mockResolvedValueOnce({ items: [], cursor: null }).mockResolvedValue({ items: [person()], cursor: null });
+    api.setEmails
+      .mockRejectedValueOnce(new ApiError('client', { status: 412 }))
+      .mockResolvedValueOnce(person({ eTag: 'W/"3"' }));
+    api.getPerson.mockResolvedValue(person({ eTag: 'W/"2"', notes: 'Changed elsewhere.' }));
+    await renderApp(api);
+    await openPersonTab();
+
+    const section = await screen.findByRole('region', { name: 'Add this address to someone' });
+    const search = within(section).getByRole('searchbox', { name: /Search your network/ });
+    fireEvent.change(search, { target: { value: 'Zed' } });
+    await act(async () => {
+      fireEvent.submit(search.closest('form')!);
+    });
+    expect(within(section).getByText('Nobody in your network matches “Zed”.')).toBeTruthy();
+
+    fireEvent.change(search, { target: { value: 'Ada' } });
+    await act(async () => {
+      fireEvent.submit(search.closest('form')!);
+    });
+    await act(async () => {
+      fireEvent.click(within(section).getByRole('button', { name: 'Add ada@new.example to Ada Lovelace' }));
+    });
+    const alert = within(section).getByRole('alert');
+    expect(alert.textContent).toContain('Ada Lovelace was changed elsewhere in the meantime');
+    await act(async () => {
+      fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    });
+    expect(api.setEmails).toHaveBeenLastCalledWith('p1', ['ada@example.com', 'ada@new.example'], 'W/"2"');
   });
 });

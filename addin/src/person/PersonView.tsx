@@ -20,9 +20,10 @@ import {
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
-import { ApiError } from '../api/errors';
+import { type ApiError, asApiError } from '../api/errors';
 import type { Person } from '../api/types';
 import { createFormatters, formatLocale } from '../i18n/format';
+import { AssignAddress } from '../people/AssignAddress';
 import { ErrorMessage } from '../today/ErrorMessage';
 import { displayName } from '../today/PersonCard';
 import { questionPrompts } from './prompts';
@@ -42,12 +43,6 @@ type Lookup =
   | { status: 'found'; person: Person }
   | { status: 'notFound'; address: string }
   | { status: 'error'; error: ApiError };
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('client', { message: error instanceof Error ? error.message : String(error), cause: error });
-}
 
 /** Looks up the first address (of the sender, or of the recipients in order) that belongs to someone. */
 function usePersonLookup(api: OutreachApi, selection: Selection) {
@@ -248,6 +243,7 @@ export function PersonView({ api }: { api: OutreachApi }) {
       <section aria-label={t('personView.notFoundTitle')}>
         <Subtitle1 as="h2">{t('personView.notFoundTitle')}</Subtitle1>
         <Body1 as="p">{t('personView.notFoundText', { address: lookup.address })}</Body1>
+        <AssignAddress key={lookup.address} api={api} address={lookup.address} onAssigned={reload} />
       </section>
     );
   } else {

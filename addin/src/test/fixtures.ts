@@ -78,5 +78,9 @@ export function fakeApi(): FakeApi {
     lookupPerson: vi.fn<OutreachApi['lookupPerson']>(),
     saveNotes: vi.fn<OutreachApi['saveNotes']>(),
     getReplies: vi.fn<OutreachApi['getReplies']>(),
+    listPeople: vi.fn<OutreachApi['listPeople']>(),
+    setEmails: vi.fn<OutreachApi['setEmails']>(),
+    acceptSuggestion: vi.fn<OutreachApi['acceptSuggestion']>(),
+    rejectSuggestion: vi.fn<OutreachApi['rejectSuggestion']>(),
   };
 }

@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const useStyles = makeStyles({
@@ -20,10 +20,12 @@ export interface PersonActionsProps {
   onSkip: () => void;
   onSnooze: (until: string) => void;
   onWrittenElsewhere: () => void;
+  /** More actions at the end of the group (Add email). */
+  children?: ReactNode;
 }
 
 /** Skip, Snooze until a date, Written elsewhere: a labelled group of buttons. */
-export function PersonActions({ name, today, busy, onSkip, onSnooze, onWrittenElsewhere }: PersonActionsProps) {
+export function PersonActions({ name, today, busy, onSkip, onSnooze, onWrittenElsewhere, children }: PersonActionsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [until, setUntil] = useState(() => nextDay(today));
@@ -62,6 +64,7 @@ export function PersonActions({ name, today, busy, onSkip, onSnooze, onWrittenEl
           {t('actions.snooze')}
         </Button>
       </form>
+      {children}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { Body1, Caption1, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
-import { createFormatters } from '../i18n/format';
+import { AddEmailAction } from '../people/AddEmailForm';
+import { NeedsEmailList } from '../people/NeedsEmailList';
 import { ErrorMessage } from './ErrorMessage';
 import { PersonActions } from './PersonActions';
 import { PersonCard, displayName } from './PersonCard';
@@ -26,12 +27,11 @@ const useStyles = makeStyles({
 
 /** Today: progress against the plan, the next person and what to do about them. */
 export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const styles = useStyles();
   const headingId = useId();
   const personHeadingId = useId();
   const { state, reload, act } = useToday(api);
-  const f = createFormatters(i18n.language);
   const today = state.today;
   const next = today?.next ?? null;
   const busy = state.status === 'loading' || (state.status === 'ready' && state.busy);
@@ -73,11 +73,6 @@ export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions 
       {today && (
         <>
           <ProgressSummary today={today} />
-          {today.needsEmailCount > 0 && (
-            <Caption1>
-              {t('today.needsEmail', { count: today.needsEmailCount, formatted: f.number(today.needsEmailCount) })}
-            </Caption1>
-          )}
           {next ? (
             <section aria-label={t('today.next')}>
               <PersonCard person={next} headingId={personHeadingId} />
@@ -101,7 +96,9 @@ export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions 
                   onSkip={() => act((a) => a.skip(next.id))}
                   onSnooze={(until) => act((a) => a.snooze(next.id, until))}
                   onWrittenElsewhere={() => act((a) => a.markWritten(next.id))}
-                />
+                >
+                  <AddEmailAction api={api} person={next} disabled={busy} onAdded={() => reload()} />
+                </PersonActions>
               </div>
             </section>
           ) : (
@@ -110,6 +107,7 @@ export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions 
               <Body1 as="p">{today.progress.total === 0 ? t('today.emptyNoNetwork') : t('today.emptyAllDone')}</Body1>
             </section>
           )}
+          {today.needsEmailCount > 0 && <NeedsEmailList api={api} count={today.needsEmailCount} onChanged={reload} />}
         </>
       )}
     </main>

@@ -1,18 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OutreachApi } from '../api/client';
-import { ApiError } from '../api/errors';
+import { type ApiError, asApiError } from '../api/errors';
 import type { Today } from '../api/types';
 
 export type TodayState =
   | { status: 'loading'; today: Today | null }
   | { status: 'ready'; today: Today; busy: boolean }
   | { status: 'error'; today: Today | null; error: ApiError };
-
-function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError
-    ? error
-    : new ApiError('client', { message: error instanceof Error ? error.message : String(error), cause: error });
-}
 
 /** Loads `GET /api/today` and runs queue actions, reloading afterwards so the next person shows. */
 export function useToday(api: OutreachApi): {

@@ -16,6 +16,9 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
+    /// <summary>How a person without suggested addresses stores them (an empty JSON array).</summary>
+    private const string NoSuggestions = "[]";
+
     private static readonly HashSet<string> Statuses = ["open", "written", "skipped", "snoozed", "needsEmail"];
 
     public async Task<PersonView> GetAsync(UserId user, string id, CancellationToken cancellationToken)
@@ -24,9 +27,11 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
     /// <summary>
     /// One page of people. Search matches the start of the first name, last name, full name or company,
     /// ignoring case and accents; it runs as a filter in storage, so only matches cross the wire.
+    /// <paramref name="suggested"/> keeps those with (true) or without (false) addresses the mailbox suggests,
+    /// so the pane can list the people whose address is one click away first.
     /// </summary>
     public async Task<PersonPage> ListAsync(
-        UserId user, string? search, string? status, string? cursor, int? pageSize, CancellationToken cancellationToken)
+        UserId user, string? search, string? status, bool? suggested, string? cursor, int? pageSize, CancellationToken cancellationToken)
     {
         var size = pageSize ?? DefaultPageSize;
         if (size is < 1 or > MaxPageSize)
@@ -56,6 +61,13 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
             "needsEmail" => TableClient.CreateQueryFilter($"Status eq {PersonStatus.Open} and HasUsableEmail eq {false}"),
             "open" => TableClient.CreateQueryFilter($"Status eq {PersonStatus.Open} and SnoozedUntil le {today}"),
             _ => TableClient.CreateQueryFilter($"Status eq {status}"),
+        });
+
+        filters.Add(suggested switch
+        {
+            null => string.Empty,
+            true => TableClient.CreateQueryFilter($"SuggestionsJson ne {NoSuggestions}"),
+            false => TableClient.CreateQueryFilter($"SuggestionsJson eq {NoSuggestions}"),
         });
 
         var filter = string.Join(" and ", filters.Where(f => f.Length > 0).Select(f => $"({f})"));

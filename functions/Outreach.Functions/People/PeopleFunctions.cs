@@ -20,7 +20,13 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people)
                 pageSize = int.TryParse(raw, out var parsed) ? parsed : throw ApiProblemException.Field("pageSize", "pageSize must be a number.");
             }
 
-            return Results.Ok(await people.ListAsync(user, query["search"], NullIfEmpty(query["status"]), NullIfEmpty(query["cursor"]), pageSize, ct));
+            bool? suggested = null;
+            if (NullIfEmpty(query["suggested"]) is { } rawSuggested)
+            {
+                suggested = bool.TryParse(rawSuggested, out var parsed) ? parsed : throw ApiProblemException.Field("suggested", "suggested must be true or false.");
+            }
+
+            return Results.Ok(await people.ListAsync(user, query["search"], NullIfEmpty(query["status"]), suggested, NullIfEmpty(query["cursor"]), pageSize, ct));
         });
 
     [Function("LookupPerson")]

@@ -1,6 +1,7 @@
 using Outreach.GraphSandbox.Faults;
 using Outreach.GraphSandbox.Subscriptions;
 using Outreach.Local.Tokens;
+using Outreach.Tests.Api;
 using static Outreach.Tests.MailFlow.MailFlowSteps;
 
 namespace Outreach.Tests.MailFlow;
@@ -105,6 +106,25 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
         today = await user.Api.GetOkAsync("api/today");
         Assert.Empty(today["suggestions"]!.AsArray());
         Assert.Equal(0, today["needsEmailCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task PeopleWithoutAnAddressCanBeListedBySuggestionsFirst()
+    {
+        using var user = fixture.NewUser();
+        fixture.Sandbox.Mail.Receive(user.Mailbox, new Outreach.GraphSandbox.Mail.SandboxAddress("lea.schmidt@work.example", "Lea Schmidt"), subject: "Hello", at: DateTimeOffset.UtcNow.AddYears(-1));
+        await StartAsync(fixture, user, ("Lea", "Schmidt", null), ("Ole", "Nobody", null), ("Ida", "I", "ida@example.com"));
+        await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/today"), t => t["suggestions"]!.AsArray().Count == 1, "a suggestion in today");
+
+        var suggested = Assert.Single(await user.Api.AllPeopleAsync("status=needsEmail&suggested=true"));
+        var without = Assert.Single(await user.Api.AllPeopleAsync("status=needsEmail&suggested=false"));
+
+        Assert.Equal("Lea", suggested["firstName"]!.GetValue<string>());
+        Assert.Equal("lea.schmidt@work.example", suggested["suggestions"]![0]!["address"]!.GetValue<string>());
+        Assert.Equal("Ole", without["firstName"]!.GetValue<string>());
+        Assert.Empty(without["suggestions"]!.AsArray());
+        using var bad = await user.Api.Http.GetAsync("api/people?suggested=maybe");
+        await ApiClient.ProblemAsync(bad, 400);
     }
 
     [Fact]
