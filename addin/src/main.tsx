@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ApiClient } from './api/client';
+import { apiBaseUrl } from './api/config';
 import { DevelopmentAccountManager } from './auth/DevelopmentAccountManager';
 import { SignInGate } from './auth/SignInGate';
 import { chooseAccountManager } from './auth/chooseAccountManager';
@@ -24,7 +25,7 @@ async function start(): Promise<void> {
   const user = query.get('user') ?? 'demo';
   const accounts = chooseAccountManager(host.inOffice, user);
   const signIn = accounts instanceof DevelopmentAccountManager ? undefined : accounts;
-  const api = new ApiClient({ baseUrl: '/api', getToken: (options) => accounts.getToken(options) });
+  const api = new ApiClient({ baseUrl: apiBaseUrl(), getToken: (options) => accounts.getToken(options) });
 
   const mail = host.inOffice
     ? new OfficeMailActions()
