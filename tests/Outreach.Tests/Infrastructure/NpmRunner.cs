@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Outreach.Tests.Infrastructure;
+
+/// <summary>
+/// Runs npm for the test suites that live in npm projects (the pane's Vitest suite, the pane's browser
+/// suite), so <c>dotnet test</c> stays the one test command. Output is collected for the failure message
+/// and can be streamed line by line as it comes.
+/// </summary>
+public static class NpmRunner
+{
+    public static string Executable => OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
+
+    /// <summary>
+    /// <c>npm ci</c> when <c>node_modules</c> is missing or older than <c>package-lock.json</c>, under a lock file,
+    /// because parallel test processes must not install into the same <c>node_modules</c> at once.
+    /// Returns null when nothing had to be installed.
+    /// </summary>
+    public static async Task<NpmResult?> EnsureInstalledAsync(
+        string directory,
+        TimeSpan timeout,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        await using var installLock = await AcquireLockAsync(Path.Combine(directory, ".npm-ci.lock"), cancellationToken);
+        var installed = Path.Combine(directory, "node_modules", ".package-lock.json");
+        if (File.Exists(installed) && File.GetLastWriteTimeUtc(installed) >= File.GetLastWriteTimeUtc(Path.Combine(directory, "package-lock.json")))
+        {
+            return null;
+        }
+
+        return await RunAsync(directory, ["ci", "--no-audit", "--no-fund"], timeout, cancellationToken, environment);
+    }
+
+    /// <summary>An exclusive lock held as long as the returned stream is open (the file goes with it).</summary>
+    public static async Task<FileStream> AcquireLockAsync(string path, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
+            }
+        }
+    }
+
+    public static async Task<NpmResult> RunAsync(
+        string directory,
+        IReadOnlyList<string> arguments,
+        TimeSpan timeout,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null,
+        Action<string>? onLine = null)
+    {
+        var start = new ProcessStartInfo(Executable)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // Plain output for the failure message.
+        start.Environment["CI"] = "true";
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["FORCE_COLOR"] = "0";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        var output = new StringBuilder();
+        void Append(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.AppendLine(line);
+            }
+
+            onLine?.Invoke(line);
+        }
+
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Append($"npm {string.Join(' ', arguments)} did not finish within {timeout}.");
+            return new NpmResult(-1, output.ToString());
+        }
+
+        return new NpmResult(process.ExitCode, output.ToString());
+    }
+}
+
+public sealed record NpmResult(int ExitCode, string Output);
