@@ -8,7 +8,16 @@ internal static class ChildProcess
 {
     private const int KeptLines = 40;
 
-    public static (Process Process, ConcurrentQueue<string> Output) Start(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    /// <summary>
+    /// Starts <paramref name="fileName"/>. <paramref name="environment"/> adds variables (a null value removes
+    /// one); <paramref name="onLine"/> sees every line of output as it comes, for callers that keep more.
+    /// </summary>
+    public static (Process Process, ConcurrentQueue<string> Output) Start(
+        string fileName,
+        IEnumerable<string> arguments,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        Action<string>? onLine = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -22,6 +31,18 @@ internal static class ChildProcess
             info.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
+
         var output = new ConcurrentQueue<string>();
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         DataReceivedEventHandler keep = (_, e) =>
@@ -31,6 +52,7 @@ internal static class ChildProcess
                 return;
             }
 
+            onLine?.Invoke(e.Data);
             output.Enqueue(e.Data);
             while (output.Count > KeptLines && output.TryDequeue(out string? _))
             {

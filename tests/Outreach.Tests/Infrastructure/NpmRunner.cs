@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text;
+using Outreach.Local.Storage;
 
 namespace Outreach.Tests.Infrastructure;
 
@@ -10,8 +10,6 @@ namespace Outreach.Tests.Infrastructure;
 /// </summary>
 public static class NpmRunner
 {
-    public static string Executable => OperatingSystem.IsWindows() ? "npm.cmd" : "npm";
-
     /// <summary>
     /// <c>npm ci</c> when <c>node_modules</c> is missing or older than <c>package-lock.json</c>, under a lock file,
     /// because parallel test processes must not install into the same <c>node_modules</c> at once.
@@ -57,35 +55,16 @@ public static class NpmRunner
         IReadOnlyDictionary<string, string>? environment = null,
         Action<string>? onLine = null)
     {
-        var start = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         // Plain output for the failure message.
-        start.Environment["CI"] = "true";
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["FORCE_COLOR"] = "0";
+        var variables = new Dictionary<string, string?> { ["CI"] = "true", ["NO_COLOR"] = "1", ["FORCE_COLOR"] = "0" };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            variables[name] = value;
         }
 
         var output = new StringBuilder();
-        void Append(string? line)
+        void Append(string line)
         {
-            if (line is null)
-            {
-                return;
-            }
-
             lock (output)
             {
                 output.AppendLine(line);
@@ -94,26 +73,24 @@ public static class NpmRunner
             onLine?.Invoke(line);
         }
 
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(timeout);
-        try
+        var (process, _) = ChildProcess.Start(ChildProcess.Executable("npm"), arguments, directory, variables, Append);
+        using (process)
         {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Append($"npm {string.Join(' ', arguments)} did not finish within {timeout}.");
-            return new NpmResult(-1, output.ToString());
-        }
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(timeout);
+            try
+            {
+                await process.WaitForExitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                Append($"npm {string.Join(' ', arguments)} did not finish within {timeout}.");
+                return new NpmResult(-1, output.ToString());
+            }
 
-        return new NpmResult(process.ExitCode, output.ToString());
+            return new NpmResult(process.ExitCode, output.ToString());
+        }
     }
 }
 

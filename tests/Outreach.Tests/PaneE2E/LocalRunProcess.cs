@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Outreach.Local.Storage;
 
 namespace Outreach.Tests.PaneE2E;
 
@@ -73,13 +74,6 @@ public sealed class LocalRunProcess(LocalRunProcess.Settings settings) : IAsyncD
     private Process Start()
     {
         // The host next to the tests is the one this build made (the project reference copies it with its runtimeconfig).
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         string[] arguments =
         [
             Path.Combine(AppContext.BaseDirectory, "Outreach.Local.dll"), "run",
@@ -91,31 +85,14 @@ public sealed class LocalRunProcess(LocalRunProcess.Settings settings) : IAsyncD
             "--reply-delay", settings.ReplyDelaySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--Logging:LogLevel:Default=Warning",
         ];
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
 
         // Never a storage setting from the developer's environment.
-        info.Environment.Remove("AzureWebJobsStorage");
-        info.Environment["DOTNET_NOLOGO"] = "1";
-
-        var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => Keep(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        var environment = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = null, ["DOTNET_NOLOGO"] = "1" };
+        return ChildProcess.Start("dotnet", arguments, AppContext.BaseDirectory, environment, Keep).Process;
     }
 
-    private void Keep(string? line)
+    private void Keep(string line)
     {
-        if (line is null)
-        {
-            return;
-        }
-
         _output.Enqueue(line);
         while (_output.Count > KeptLines && _output.TryDequeue(out _))
         {

@@ -20,8 +20,11 @@ public sealed class PaneBrowserTests(ITestOutputHelper output)
     // playwright-core never downloads a browser; this guards against a package that would.
     private static readonly Dictionary<string, string> NoBrowserDownload = new() { ["PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD"] = "1" };
 
-    /// <summary>Short, so "a reply appears under Replies" takes seconds instead of the demo's 20-60 s.</summary>
-    private const double ReplyDelaySeconds = 2;
+    /// <summary>
+    /// Short, so "a reply appears under Replies" takes seconds instead of the demo's 20-60 s; long enough that
+    /// Today shows a sent mail counted before a demo bounce (which takes the count back) can arrive.
+    /// </summary>
+    private const double ReplyDelaySeconds = 6;
 
     [Fact(Timeout = 900_000)]
     public async Task Browser_suite_passes_against_the_local_run()

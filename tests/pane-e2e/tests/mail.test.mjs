@@ -28,7 +28,8 @@ test('Write sends through the sandbox and Today moves on without a click; replie
     await page.getByText('Connected', { exact: true }).waitFor();
     await page.getByRole('tab', { name: 'Today' }).click();
 
-    // Write to people until one of them answers (the demo decides by a fixed seed who replies).
+    // Write to people until one of them answers: the demo decides by a fixed seed who replies, who is
+    // away, whose address bounces and who stays silent.
     const written = [];
     for (let attempt = 0; attempt < 6; attempt++) {
       const card = page.getByRole('region', { name: 'Next' });
@@ -55,13 +56,15 @@ test('Write sends through the sandbox and Today moves on without a click; replie
           const items = (await api(user, 'GET', 'replies')).items;
           return items.length > 0 ? items : null;
         },
-        { timeout: 8_000, what: 'a reply' },
+        // The harness's demo people answer 6 s after a mail (--reply-delay), then the linker needs a moment.
+        { timeout: 15_000, what: 'a reply' },
       ).catch(() => null);
       if (replies) {
         await page.getByRole('tab', { name: 'Replies' }).click();
         const from = personName(replies[0]);
         assert.ok(written.includes(from), `the reply is from someone written to (${written.join(', ')}), not ${from}`);
         await page.getByRole('button', { name: `Open the reply from ${from}` }).waitFor();
+        console.log(`wrote to ${written.join(', ')}; ${from} replied`);
         await expectAccessible(page, 'Replies');
         return;
       }
