@@ -81,15 +81,8 @@ internal static class ChildProcess
         var (process, output) = Start(fileName, arguments, workingDirectory);
         using (process)
         {
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
-            try
+            if (!await WaitForExitAsync(process, timeout, cancellationToken))
             {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
                 throw new TimeoutException($"'{fileName}' did not finish within {timeout}:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
             }
 
@@ -97,6 +90,23 @@ internal static class ChildProcess
             {
                 throw new InvalidOperationException($"'{fileName} {string.Join(' ', arguments)}' failed with exit code {process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
             }
+        }
+    }
+
+    /// <summary>Waits until the process exits; kills it with its children and returns false when it overruns or is cancelled.</summary>
+    public static async Task<bool> WaitForExitAsync(Process process, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            return false;
         }
     }
 

@@ -76,15 +76,8 @@ public static class NpmRunner
         var (process, _) = ChildProcess.Start(ChildProcess.Executable("npm"), arguments, directory, variables, Append);
         using (process)
         {
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
-            try
+            if (!await ChildProcess.WaitForExitAsync(process, timeout, cancellationToken))
             {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
                 Append($"npm {string.Join(' ', arguments)} did not finish within {timeout}.");
                 return new NpmResult(-1, output.ToString());
             }
