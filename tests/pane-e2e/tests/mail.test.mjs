@@ -26,6 +26,26 @@ test('Write sends through the sandbox and Today moves on without a click; replie
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Connect mailbox' }).click();
     await page.getByText('Connected', { exact: true }).waitFor();
+
+    // The backfill links years of old mail, which can reorder the queue (longest silence first); a card
+    // that moves for that reason says nothing about the sent mail, so wait until the queue is settled.
+    await eventually(
+      async () => {
+        const folders = Object.values((await api(user, 'GET', 'mailbox')).folders);
+        return folders.length > 0 && folders.every((folder) => folder.syncState === 'synced');
+      },
+      { timeout: 30_000, what: 'the mailbox backfill' },
+    );
+    let seen = null;
+    await eventually(
+      async () => {
+        const id = (await api(user, 'GET', 'today')).next?.id;
+        const settled = id === seen;
+        seen = id;
+        return settled;
+      },
+      { timeout: 30_000, interval: 2_000, what: 'the queue to settle after the backfill' },
+    );
     await page.getByRole('tab', { name: 'Today' }).click();
 
     // Write to people until one of them answers: the demo decides by a fixed seed who replies, who is
