@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Outreach.Local.Commands;
 
 /// <summary>
-/// The few options the local host takes itself (<c>--port</c>, <c>--user</c>, <c>--hours</c>,
+/// The few options the local host takes itself (<c>--port</c>, <c>--user</c>, <c>--hours</c>, <c>--storage</c>, <c>--reply-delay</c>,
 /// <c>--data-dir</c>); everything else is left for ASP.NET Core configuration.
 /// </summary>
 internal sealed class CommandLineArguments

@@ -14,14 +14,20 @@ internal static class DemoMode
     public const string DemoUser = "demo";
     private const int NetworkSeed = 2015;
 
-    public static DemoMailbox Seed(GraphSandbox.GraphSandbox sandbox, string dataDirectory)
+    /// <summary>The demo's defaults, or people who answer after <paramref name="replyDelaySeconds"/> (0: the default 20-60 s).</summary>
+    public static DemoOptions Options(double replyDelaySeconds)
+        => replyDelaySeconds > 0
+            ? new DemoOptions { ReplyDelayMin = TimeSpan.FromSeconds(replyDelaySeconds), ReplyDelayMax = TimeSpan.FromSeconds(replyDelaySeconds) }
+            : new DemoOptions();
+
+    public static DemoMailbox Seed(GraphSandbox.GraphSandbox sandbox, string dataDirectory, DemoOptions? options = null)
     {
         var network = DemoNetwork.Generate(NetworkSeed, count: 300);
         var folder = Directory.CreateDirectory(Path.Combine(dataDirectory, "demo"));
         File.WriteAllBytes(Path.Combine(folder.FullName, "Connections.csv"), network.ConnectionsCsvUtf8());
         var mailbox = DemoMailboxKey;
         sandbox.Mail.SetOwner(mailbox, DevelopmentUsers.UserPrincipalNameFor(DemoUser), DevelopmentUsers.DisplayNameFor(DemoUser));
-        return DemoMailbox.Seed(sandbox, mailbox, network.MailboxPeople, NetworkSeed);
+        return DemoMailbox.Seed(sandbox, mailbox, network.MailboxPeople, NetworkSeed, options);
     }
 
     public static string DemoMailboxKey => DevelopmentUsers.ObjectIdFor(DemoUser).ToString();

@@ -9,7 +9,7 @@ namespace Outreach.Local.Commands;
 /// <summary>What runs where, printed once the local run is up.</summary>
 internal static class RunSummary
 {
-    public static void Write(TextWriter output, OutreachLocalHost host, AzuriteProcess azurite, string dataDirectory, string? paneDirectory = null)
+    public static void Write(TextWriter output, OutreachLocalHost host, AzuriteProcess? azurite, string dataDirectory, string? paneDirectory = null)
     {
         var culture = CultureInfo.InvariantCulture;
         var port = host.BaseAddress.Port.ToString(culture);
@@ -23,7 +23,9 @@ internal static class RunSummary
             output.WriteLine($"            {Describe(host.Catalog, function)}");
         }
 
-        output.WriteLine(azurite.IsOwned
+        output.WriteLine(azurite is null
+            ? "  Storage   the one given with --storage"
+            : azurite.IsOwned
             ? $"  Storage   Azurite on 127.0.0.1:{azurite.BlobPort}-{azurite.TablePort}, data in {Path.Combine(dataDirectory, "azurite")}"
             : $"  Storage   Azurite already running on 127.0.0.1:{azurite.BlobPort}-{azurite.TablePort} (reused)");
         output.WriteLine($"  Issuer    {host.Tokens.Issuer} (audience {host.Tokens.Audience})");

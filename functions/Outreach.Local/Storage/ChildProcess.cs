@@ -8,7 +8,16 @@ internal static class ChildProcess
 {
     private const int KeptLines = 40;
 
-    public static (Process Process, ConcurrentQueue<string> Output) Start(string fileName, IEnumerable<string> arguments, string workingDirectory)
+    /// <summary>
+    /// Starts <paramref name="fileName"/>. <paramref name="environment"/> adds variables (a null value removes
+    /// one); <paramref name="onLine"/> sees every line of output as it comes, for callers that keep more.
+    /// </summary>
+    public static (Process Process, ConcurrentQueue<string> Output) Start(
+        string fileName,
+        IEnumerable<string> arguments,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        Action<string>? onLine = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
@@ -22,6 +31,18 @@ internal static class ChildProcess
             info.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
+        }
+
         var output = new ConcurrentQueue<string>();
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         DataReceivedEventHandler keep = (_, e) =>
@@ -31,6 +52,7 @@ internal static class ChildProcess
                 return;
             }
 
+            onLine?.Invoke(e.Data);
             output.Enqueue(e.Data);
             while (output.Count > KeptLines && output.TryDequeue(out string? _))
             {
@@ -59,15 +81,8 @@ internal static class ChildProcess
         var (process, output) = Start(fileName, arguments, workingDirectory);
         using (process)
         {
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
-            try
+            if (!await WaitForExitAsync(process, timeout, cancellationToken))
             {
-                await process.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
                 throw new TimeoutException($"'{fileName}' did not finish within {timeout}:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
             }
 
@@ -75,6 +90,23 @@ internal static class ChildProcess
             {
                 throw new InvalidOperationException($"'{fileName} {string.Join(' ', arguments)}' failed with exit code {process.ExitCode}:{Environment.NewLine}{string.Join(Environment.NewLine, output)}");
             }
+        }
+    }
+
+    /// <summary>Waits until the process exits; kills it with its children and returns false when it overruns or is cancelled.</summary>
+    public static async Task<bool> WaitForExitAsync(Process process, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            return false;
         }
     }
 

@@ -1,12 +1,11 @@
-using System.Diagnostics;
-using System.Text;
 using Outreach.Local.Hosting;
+using Outreach.Tests.Infrastructure;
 
 namespace Outreach.Tests.Addin;
 
 /// <summary>
 /// Runs the task pane's Vitest suite (<c>npm test</c> in <c>addin/</c>) as part of <c>dotnet test</c>, so the
-/// repository has one test command. Installs the pane's packages first (<c>npm ci</c>) when they are missing.
+/// repository has one test command. Installs the pane's packages first (<c>npm ci</c>) when they are missing or stale.
 /// </summary>
 public sealed class AddinUnitTests
 {
@@ -20,85 +19,10 @@ public sealed class AddinUnitTests
         var addin = Path.Combine(root, "addin");
         using var cancellation = new CancellationTokenSource(Timeout);
 
-        // Parallel runs (two test processes, say) must not both install into the same node_modules.
-        await using (var installLock = await AcquireLockAsync(Path.Combine(addin, ".npm-ci.lock"), cancellation.Token))
-        {
-            if (!Directory.Exists(Path.Combine(addin, "node_modules")))
-            {
-                var install = await RunNpmAsync(addin, ["ci", "--no-audit", "--no-fund"], cancellation.Token);
-                Assert.True(install.ExitCode == 0, $"npm ci failed with exit code {install.ExitCode}:\n{install.Output}");
-            }
-        }
+        var install = await NpmRunner.EnsureInstalledAsync(addin, Timeout, cancellation.Token);
+        Assert.True(install is null or { ExitCode: 0 }, $"npm ci failed with exit code {install?.ExitCode}:\n{install?.Output}");
 
-        var test = await RunNpmAsync(addin, ["test"], cancellation.Token);
+        var test = await NpmRunner.RunAsync(addin, ["test"], Timeout, cancellation.Token);
         Assert.True(test.ExitCode == 0, $"npm test (Vitest) failed with exit code {test.ExitCode}:\n{test.Output}");
-    }
-
-    private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            }
-            catch (IOException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-            }
-        }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunNpmAsync(string directory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Plain output for the failure message.
-        start.Environment["CI"] = "true";
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["FORCE_COLOR"] = "0";
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Append(output, $"Timed out after {Timeout}.");
-            return (-1, output.ToString());
-        }
-
-        return (process.ExitCode, output.ToString());
-    }
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
     }
 }
