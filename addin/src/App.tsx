@@ -27,7 +27,12 @@ export interface AppProps {
 
 function PreviewBanner({ user }: { user: string }) {
   const { t } = useTranslation();
-  return <Caption1 style={{ padding: '4px 12px', display: 'block' }}>{t('app.preview', { user })}</Caption1>;
+  // Inside a landmark, so screen-reader users find every part of the pane by region.
+  return (
+    <header>
+      <Caption1 style={{ padding: '4px 12px', display: 'block' }}>{t('app.preview', { user })}</Caption1>
+    </header>
+  );
 }
 
 export type View = 'today' | 'person' | 'replies' | 'settings' | (string & {});
@@ -37,17 +42,19 @@ function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailA
   const [view, setView] = useState<View>('today');
   return (
     <>
-      <TabList
-        aria-label={t('nav.label')}
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(String(data.value))}
-        style={{ padding: '0 8px' }}
-      >
-        <Tab value="today">{t('nav.today')}</Tab>
-        <Tab value="person">{t('nav.person')}</Tab>
-        <Tab value="replies">{t('nav.replies')}</Tab>
-        {settingsApi && <Tab value="settings">{t('settings.tab')}</Tab>}
-      </TabList>
+      <nav aria-label={t('nav.label')}>
+        <TabList
+          aria-label={t('nav.label')}
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(String(data.value))}
+          style={{ padding: '0 8px' }}
+        >
+          <Tab value="today">{t('nav.today')}</Tab>
+          <Tab value="person">{t('nav.person')}</Tab>
+          <Tab value="replies">{t('nav.replies')}</Tab>
+          {settingsApi && <Tab value="settings">{t('settings.tab')}</Tab>}
+        </TabList>
+      </nav>
       {view === 'today' && <TodayView api={api} mail={mail} />}
       {view === 'person' && <PersonView api={api} />}
       {view === 'replies' && <RepliesView api={api} mail={mail} />}

@@ -69,10 +69,15 @@ describe('Write', () => {
     expect(tokenObjectId(jwt({ oid: 'oid-123' }))).toBe('oid-123');
     const fetchMock = vi.fn<typeof fetch>().mockResolvedValue(new Response('{}', { status: 200 }));
     const mail = new PreviewMailActions(async () => jwt({ oid: 'oid-123', name: 'demo' }), 'http://127.0.0.1:7072', fetchMock);
+    const counted = today();
+    counted.progress = { ...counted.progress, done: 413, doneToday: 3 };
+    counted.next = person({ id: 'p2', firstName: 'Grace', lastName: 'Hopper' });
+    // The second refresh shows a reordered queue (another person first, nothing counted yet):
+    // polling goes on until the mail is counted.
     api.getToday
       .mockResolvedValueOnce(today())
-      .mockResolvedValueOnce(today())
-      .mockResolvedValue(today({ next: person({ id: 'p2', firstName: 'Grace', lastName: 'Hopper' }) }));
+      .mockResolvedValueOnce(today({ next: person({ id: 'p3', firstName: 'Alan', lastName: 'Turing' }) }))
+      .mockResolvedValue(counted);
     await renderApp(api, mail);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Write' }));
@@ -90,14 +95,16 @@ describe('Write', () => {
     expect(init?.method).toBe('POST');
     expect(JSON.parse(String(init?.body))).toEqual({ to: ['ada@example.com'], subject: 'Hello again' });
 
-    // Polls every 2 s: the first refresh still shows Ada, the second moves on to Grace.
+    // Polls every 2 s: the first refresh shows the reordered queue, the second the counted mail.
     await act(async () => {
       await vi.advanceTimersByTimeAsync(2000);
     });
+    expect(await screen.findByRole('heading', { name: 'Alan Turing' })).toBeTruthy();
     await act(async () => {
       await vi.advanceTimersByTimeAsync(2000);
     });
     expect(await screen.findByRole('heading', { name: 'Grace Hopper' })).toBeTruthy();
+    expect(screen.getByText(/3 of 5 written today/)).toBeTruthy();
     const calls = api.getToday.mock.calls.length;
     await act(async () => {
       await vi.advanceTimersByTimeAsync(6000);

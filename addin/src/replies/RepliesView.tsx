@@ -17,6 +17,7 @@ import type { Reply } from '../api/types';
 import { createFormatters } from '../i18n/format';
 import type { MailActions } from '../mail/MailActions';
 import { ErrorMessage } from '../today/ErrorMessage';
+import { useRefreshWhileVisible } from '../refresh/useRefreshWhileVisible';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -43,8 +44,11 @@ export function RepliesView({ api, mail }: { api: OutreachApi; mail?: MailAction
   const [state, setState] = useState<State>({ status: 'loading' });
   const [previewId, setPreviewId] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setState({ status: 'loading' });
+  // A background refresh keeps the list on screen instead of a spinner.
+  const load = useCallback(async (quietly = false) => {
+    if (!quietly) {
+      setState({ status: 'loading' });
+    }
     try {
       const replies = await api.getReplies();
       setState({ status: 'ready', items: replies.items });
@@ -62,6 +66,7 @@ export function RepliesView({ api, mail }: { api: OutreachApi; mail?: MailAction
   useEffect(() => {
     void load();
   }, [load]);
+  useRefreshWhileVisible(() => void load(true));
 
   const open = (reply: Reply) => {
     if (!mail || !mail.openMessage(reply.messageId)) {

@@ -41,7 +41,7 @@ export function PersonCard({ person, headingId }: { person: Person; headingId: s
     <Card aria-labelledby={headingId}>
       <CardHeader
         header={
-          <Subtitle2 as="h3" id={headingId}>
+          <Subtitle2 as="h2" id={headingId}>
             {name}
           </Subtitle2>
         }

@@ -10,9 +10,10 @@ import { PersonCard, displayName } from './PersonCard';
 import type { MailActions } from '../mail/MailActions';
 import { ProgressSummary } from './ProgressSummary';
 import { useToday } from './useToday';
+import { useRefreshWhileVisible } from '../refresh/useRefreshWhileVisible';
 import { WriteAction } from './WriteAction';
 
-/** After a preview send, Today reloads every 2 s for up to 20 s, until the mail is linked and the next person shows. */
+/** After a preview send, Today reloads every 2 s for up to 20 s, until the mail is counted. */
 export const POLL_INTERVAL_MS = 2000;
 export const POLL_LIMIT_MS = 20000;
 
@@ -31,11 +32,13 @@ export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions 
   const styles = useStyles();
   const headingId = useId();
   const personHeadingId = useId();
-  const { state, reload, act } = useToday(api);
+  const { state, reload, refresh, act } = useToday(api);
+  useRefreshWhileVisible(refresh);
   const today = state.today;
   const next = today?.next ?? null;
   const busy = state.status === 'loading' || (state.status === 'ready' && state.busy);
-  const poll = useRef<{ personId: string; timer: ReturnType<typeof setInterval>; started: number } | null>(null);
+  const poll = useRef<{ doneBefore: number; timer: ReturnType<typeof setInterval> } | null>(null);
+  const done = today?.progress.done;
 
   const stopPolling = () => {
     if (poll.current) {
@@ -44,13 +47,15 @@ export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions 
     }
   };
   useEffect(() => stopPolling, []);
+  // The mail is linked once the done count grows; a reorder of the queue (e.g. by the mailbox
+  // backfill) changes the next person without it, so the person alone is no signal.
   useEffect(() => {
-    if (poll.current && next?.id !== poll.current.personId) {
+    if (poll.current && done !== undefined && done > poll.current.doneBefore) {
       stopPolling();
     }
-  }, [next?.id]);
+  }, [done]);
 
-  const startPolling = (personId: string) => {
+  const startPolling = (doneBefore: number) => {
     stopPolling();
     const started = Date.now();
     const timer = setInterval(() => {
@@ -58,9 +63,9 @@ export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions 
         stopPolling();
         return;
       }
-      reload();
+      refresh();
     }, POLL_INTERVAL_MS);
-    poll.current = { personId, timer, started };
+    poll.current = { doneBefore, timer };
   };
 
   return (
@@ -84,7 +89,7 @@ export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions 
                       name={displayName(next, t('person.unnamed'))}
                       mail={mail}
                       disabled={busy}
-                      onSent={() => startPolling(next.id)}
+                      onSent={() => startPolling(today.progress.done)}
                     />
                   </div>
                 )}

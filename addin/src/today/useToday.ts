@@ -12,6 +12,8 @@ export type TodayState =
 export function useToday(api: OutreachApi): {
   state: TodayState;
   reload: () => void;
+  /** Reloads without showing a busy state (background refresh). */
+  refresh: () => void;
   act: (action: (api: OutreachApi) => Promise<unknown>) => void;
 } {
   const [state, setState] = useState<TodayState>({ status: 'loading', today: null });
@@ -46,6 +48,10 @@ export function useToday(api: OutreachApi): {
     void load();
   }, [load]);
 
+  const refresh = useCallback(() => {
+    void load();
+  }, [load]);
+
   const act = useCallback(
     (action: (api: OutreachApi) => Promise<unknown>) => {
       setState((previous) => (previous.status === 'ready' ? { ...previous, busy: true } : previous));
@@ -54,5 +60,5 @@ export function useToday(api: OutreachApi): {
     [load],
   );
 
-  return { state, reload, act };
+  return { state, reload, refresh, act };
 }
