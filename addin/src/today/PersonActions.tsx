@@ -35,7 +35,8 @@ export function PersonActions({ name, today, busy, onSkip, onSnooze, onWrittenEl
   return (
     <div role="group" aria-label={t('actions.label', { name })} aria-busy={busy} className={styles.root}>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={onWrittenElsewhere}>
+        {/* Write is the one primary action; the others are alternatives to it. */}
+        <Button disabled={busy} onClick={onWrittenElsewhere}>
           {t('actions.writtenElsewhere')}
         </Button>
         <Button disabled={busy} onClick={onSkip}>

@@ -53,7 +53,7 @@ test('Write sends through the sandbox and Today moves on without a click; replie
     const written = [];
     for (let attempt = 0; attempt < 6; attempt++) {
       const card = page.getByRole('region', { name: 'Next' });
-      const name = await card.getByRole('heading', { level: 3 }).textContent();
+      const name = await card.getByRole('heading', { level: 2 }).textContent();
       const before = await writtenToday(page);
 
       await card.getByRole('button', { name: 'Write' }).click();
@@ -68,7 +68,7 @@ test('Write sends through the sandbox and Today moves on without a click; replie
       written.push(name);
 
       // No click from here: the pane follows the linked mail on its own.
-      await card.getByRole('heading', { level: 3 }).filter({ hasNotText: name }).waitFor({ timeout: 25_000 });
+      await card.getByRole('heading', { level: 2 }).filter({ hasNotText: name }).waitFor({ timeout: 25_000 });
       assert.equal(await writtenToday(page), before + 1, `written today after writing to ${name}`);
 
       const replies = await eventually(
