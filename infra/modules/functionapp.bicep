@@ -86,6 +86,24 @@ resource site 'Microsoft.Web/sites@2024-11-01' = {
   }
 }
 
+// No publishing passwords: azd and the Azure CLI deploy with Entra ID tokens, so basic auth for
+// FTP and the SCM site only widens the attack surface.
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-11-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
 // A child resource rather than siteConfig.appSettings: the webhook URL below needs the site's own
 // host name, which the site cannot reference while it is being created.
 resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {

@@ -119,6 +119,17 @@ public sealed partial class InfraTemplateTests
     }
 
     [Fact]
+    public void FunctionAppTakesNoPublishingPasswords()
+    {
+        var policies = Template.OfType("Microsoft.Web/sites/basicPublishingCredentialsPolicies").ToList();
+
+        Assert.Equal(2, policies.Count);
+        Assert.Contains(policies, p => p.Text("name")!.EndsWith("'ftp')]", StringComparison.Ordinal));
+        Assert.Contains(policies, p => p.Text("name")!.EndsWith("'scm')]", StringComparison.Ordinal));
+        Assert.All(policies, p => Assert.Equal(false, p.Path("properties.allow")?.GetValue<bool>()));
+    }
+
+    [Fact]
     public void FunctionAppRunsAsTheUserAssignedIdentityOnly()
     {
         Assert.Equal("UserAssigned", Site.Text("identity.type"));
