@@ -23,20 +23,27 @@ internal static class DemoMode
     public static DemoMailbox Seed(GraphSandbox.GraphSandbox sandbox, string dataDirectory, DemoOptions? options = null)
     {
         var network = DemoNetwork.Generate(NetworkSeed, count: 300);
-        var folder = Directory.CreateDirectory(Path.Combine(dataDirectory, "demo"));
-        File.WriteAllBytes(Path.Combine(folder.FullName, "Connections.csv"), network.ConnectionsCsvUtf8());
+        Directory.CreateDirectory(Path.Combine(dataDirectory, "demo"));
+        File.WriteAllBytes(NetworkPath(dataDirectory), network.ConnectionsCsvUtf8());
         var mailbox = DemoMailboxKey;
         sandbox.Mail.SetOwner(mailbox, DevelopmentUsers.UserPrincipalNameFor(DemoUser), DevelopmentUsers.DisplayNameFor(DemoUser));
         return DemoMailbox.Seed(sandbox, mailbox, network.MailboxPeople, NetworkSeed, options);
     }
 
+    /// <summary>The demo network's LinkedIn export, in the run's data folder.</summary>
+    public static string NetworkPath(string dataDirectory) => Path.Combine(dataDirectory, "demo", "Connections.csv");
+
     public static string DemoMailboxKey => DevelopmentUsers.ObjectIdFor(DemoUser).ToString();
 
-    public static void Describe(TextWriter output, GraphSandbox.GraphSandbox sandbox, DemoMailbox demo)
+    public static void Describe(TextWriter output, GraphSandbox.GraphSandbox sandbox, DemoMailbox demo, string dataDirectory)
     {
+        // Short when it lies below the current folder (the default .outreach/), else the full path.
+        var full = Path.GetFullPath(NetworkPath(dataDirectory));
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        var network = relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
         output.WriteLine($"  Graph     sandbox {sandbox.BaseUrl} (control: {sandbox.ControlUrl})");
         output.WriteLine($"  Demo      user '{DemoUser}': {demo.History.Count} people with mail history in the sandbox mailbox {demo.Mailbox}");
-        output.WriteLine($"            network: .outreach/demo/Connections.csv — import it, connect the mailbox, then send a mail as the user:");
+        output.WriteLine($"            network: {network} — import it, connect the mailbox, then send a mail as the user:");
         output.WriteLine($"            curl -X POST {sandbox.ControlUrl}mailboxes/{demo.Mailbox}/send -H 'Content-Type: application/json' -d '{{\"to\":[\"<address>\"],\"subject\":\"Hello\"}}'");
     }
 }

@@ -45,7 +45,7 @@ internal static class RunCommand
         });
 
         RunSummary.Write(output, host, azurite, dataDirectory, paneDirectory);
-        DemoMode.Describe(output, sandbox, demo);
+        DemoMode.Describe(output, sandbox, demo, dataDirectory);
         await host.WaitForShutdownAsync();
         output.WriteLine(azurite switch
         {

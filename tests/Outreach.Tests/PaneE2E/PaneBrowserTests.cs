@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Outreach.Local.Commands;
 using Outreach.Local.Hosting;
 using Outreach.Local.Storage;
 using Outreach.Tests.Infrastructure;
@@ -66,7 +67,7 @@ public sealed class PaneBrowserTests(ITestOutputHelper output)
             ["SANDBOX_URL"] = host.SandboxUrl.ToString(),
             ["CONTROL_URL"] = control.Url.ToString(),
             ["ARTIFACTS_DIR"] = artifacts,
-            ["DEMO_CSV"] = Path.Combine(dataDirectory, "demo", "Connections.csv"),
+            ["DEMO_CSV"] = DemoMode.NetworkPath(dataDirectory),
             ["CHROMIUM_PATH"] = chromium,
         };
         var run = await NpmRunner.RunAsync(suite, ["test"], Timeout, cancellation.Token, environment, Log);
