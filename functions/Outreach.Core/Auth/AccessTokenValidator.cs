@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.IdentityModel.Validators;
+using Outreach.Mail.Graph;
 using Outreach.Problems;
 
 namespace Outreach.Auth;
@@ -36,7 +37,7 @@ public sealed class AccessTokenValidator
         // Plain HTTP is accepted only for an issuer on this machine (the local development issuer).
         var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(nameof(AccessTokenValidator)))
         {
-            RequireHttps = !IsLoopback(authority),
+            RequireHttps = !LoopbackAddress.Is(authority),
         };
         metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
             new Uri(authority, ".well-known/openid-configuration").ToString(),
@@ -145,7 +146,4 @@ public sealed class AccessTokenValidator
         value = Guid.Empty;
         return claims.TryGetValue(name, out var raw) && raw is string text && Guid.TryParse(text, out value) && value != Guid.Empty;
     }
-
-    private static bool IsLoopback(Uri uri)
-        => uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address));
 }
