@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using Outreach.Storage;
 using Outreach.Text;
 
 namespace Outreach.Plan;
@@ -70,10 +70,7 @@ public static class QueueOrderKey
     }
 
     private static string Shuffle(int seed, string personId)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{seed}:{personId}")));
-        return Convert.ToHexStringLower(hash, 0, 8);
-    }
+        => RowKeys.Hash(string.Create(CultureInfo.InvariantCulture, $"{seed}:{personId}"), 8);
 
     private static string Date(DateOnly day) => day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 

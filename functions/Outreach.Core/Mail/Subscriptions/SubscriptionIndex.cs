@@ -76,5 +76,5 @@ public sealed class SubscriptionIndex(TableServiceClient service) : TableOnFirst
         => clientState is { Length: > 0 and <= 128 }
             && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(clientState)), Encoding.ASCII.GetBytes(subscription.ClientStateHash));
 
-    public static string Hash(string clientState) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clientState)));
+    public static string Hash(string clientState) => RowKeys.Hash(clientState, SHA256.HashSizeInBytes);
 }
