@@ -38,13 +38,7 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
             var kind = MessageClassifier.Classify(message);
             foreach (var (personId, link) in links)
             {
-                Put(writes, new PersonMessageEntity
-                {
-                    PartitionKey = user.PartitionKey,
-                    RowKey = MailRows.PersonMessage(personId, message.Id),
-                    PersonId = personId,
-                    LinkJson = JsonSerializer.Serialize(link, Json),
-                });
+                Put(writes, PersonMessage(user, personId, message.Id, link));
                 affected.Add(personId);
             }
 
@@ -116,13 +110,7 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
         {
             foreach (var (personId, link) in MessageLinker.Link(bounce, book.PeopleFor, id => id == sentId ? recipients : []))
             {
-                Put(writes, new PersonMessageEntity
-                {
-                    PartitionKey = user.PartitionKey,
-                    RowKey = MailRows.PersonMessage(personId, bounce.Id),
-                    PersonId = personId,
-                    LinkJson = JsonSerializer.Serialize(link, Json),
-                });
+                Put(writes, PersonMessage(user, personId, bounce.Id, link));
                 linked.Add(personId);
             }
 
@@ -164,6 +152,14 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
         MessageKind.Sent => message.To.Concat(message.Cc),
         MessageKind.Received when message.From is not null => [message.From],
         _ => [],
+    };
+
+    private static PersonMessageEntity PersonMessage(UserId user, string personId, string messageId, LinkedMessage link) => new()
+    {
+        PartitionKey = user.PartitionKey,
+        RowKey = MailRows.PersonMessage(personId, messageId),
+        PersonId = personId,
+        LinkJson = JsonSerializer.Serialize(link, Json),
     };
 
     private static void Put(Dictionary<string, TableTransactionAction> writes, ITableEntity entity)
