@@ -30,20 +30,10 @@ public sealed class LinkerWork(
     public async Task RunAsync(UserId user, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
-        if (!await WorkLease.TryTakeAsync(client, user, "linker", LeaseLength, time, cancellationToken))
+        if (!await WorkLease.TryRunAsync(client, user, "linker", LeaseLength, time, () => LinkWaitingAsync(client, user, cancellationToken), cancellationToken))
         {
             // Another worker is linking this user's mail; come back when it is likely done.
             await queues.KickLinkerAsync(user, cancellationToken, TimeSpan.FromSeconds(2));
-            return;
-        }
-
-        try
-        {
-            await LinkWaitingAsync(client, user, cancellationToken);
-        }
-        finally
-        {
-            await WorkLease.ReleaseAsync(client, user, "linker", CancellationToken.None);
         }
     }
 

@@ -10,9 +10,31 @@ namespace Outreach.Mail.Mailbox;
 /// </summary>
 public static class WorkLease
 {
-    public static async Task<bool> TryTakeAsync(TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="work"/> under the lease and lets it go after; false when another worker holds it.</summary>
+    public static async Task<bool> TryRunAsync(
+        TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, Func<Task> work, CancellationToken cancellationToken)
     {
-        var key = "lease|" + kind;
+        if (!await TryTakeAsync(client, user, kind, length, time, cancellationToken))
+        {
+            return false;
+        }
+
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            // Released even when the work was cancelled, so the next worker need not wait for it to lapse.
+            await client.DeleteEntityAsync(user.PartitionKey, Key(kind), ETag.All, CancellationToken.None);
+        }
+
+        return true;
+    }
+
+    private static async Task<bool> TryTakeAsync(TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var key = Key(kind);
         var now = time.GetUtcNow();
         var existing = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, key, cancellationToken: cancellationToken);
         var lease = new TableEntity(user.PartitionKey, key) { ["Until"] = now + length };
@@ -38,6 +60,5 @@ public static class WorkLease
         }
     }
 
-    public static Task ReleaseAsync(TableClient client, UserId user, string kind, CancellationToken cancellationToken)
-        => client.DeleteEntityAsync(user.PartitionKey, "lease|" + kind, ETag.All, cancellationToken);
+    private static string Key(string kind) => "lease|" + kind;
 }

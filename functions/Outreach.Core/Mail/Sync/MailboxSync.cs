@@ -30,24 +30,11 @@ public sealed class MailboxSync(
     {
         var user = UserId.FromPartitionKey(request.User);
         var client = await table.GetClientAsync(cancellationToken);
-        if (!await WorkLease.TryTakeAsync(client, user, "sync", LeaseLength, time, cancellationToken))
+        if (!await WorkLease.TryRunAsync(client, user, "sync", LeaseLength, time, () => SyncAsync(user, request, cancellationToken), cancellationToken)
+            && request.Reason != "timer")
         {
-            if (request.Reason != "timer")
-            {
-                // A lifecycle event or a connect must not be lost to a running reconcile.
-                await queues.RequestSyncAsync(request, cancellationToken, TimeSpan.FromSeconds(30));
-            }
-
-            return;
-        }
-
-        try
-        {
-            await SyncAsync(user, request, cancellationToken);
-        }
-        finally
-        {
-            await WorkLease.ReleaseAsync(client, user, "sync", CancellationToken.None);
+            // A lifecycle event or a connect must not be lost to a running reconcile.
+            await queues.RequestSyncAsync(request, cancellationToken, TimeSpan.FromSeconds(30));
         }
     }
 
