@@ -20,7 +20,7 @@ public sealed class ImportService(LedgerReader reader, LedgerWriter writer, Time
             var summary = await reader.ReadSummaryAsync(user, cancellationToken);
             var existing = await reader.ReadAllPeopleAsync(user, cancellationToken).ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
-            var today = summary.PlanOrDefault(DateOnly.FromDateTime(now.UtcDateTime)).LocalDay(now);
+            var today = summary.PlanOrDefault(now).LocalDay(now);
             var merge = new ImportMerge(user, existing, today, now);
             foreach (var row in file.Rows)
             {

@@ -20,8 +20,7 @@ public sealed class LedgerWriter(OutreachTable table)
     public async Task CommitAsync(UserId user, SummaryEntity summary, IReadOnlyList<PersonChange> changes, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var plan = summary.PlanOrDefault(today);
+        var plan = summary.PlanOrDefault(DateTimeOffset.UtcNow);
         var pending = new List<TableTransactionAction>();
         var doneByDay = summary.DoneByDay;
         var doneByDayChanged = false;

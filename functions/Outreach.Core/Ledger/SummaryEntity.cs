@@ -53,8 +53,9 @@ public sealed class SummaryEntity : ITableEntity
     [IgnoreDataMember]
     public bool Exists => ETag != default;
 
-    public PlanSettings PlanOrDefault(DateOnly today)
-        => PlanJson is null ? PlanSettings.Default(today) : JsonSerializer.Deserialize<PlanSettings>(PlanJson, Json)!;
+    /// <summary>The saved plan, or the default one as it would start on the UTC day of <paramref name="now"/>.</summary>
+    public PlanSettings PlanOrDefault(DateTimeOffset now)
+        => PlanJson is null ? PlanSettings.Default(DateOnly.FromDateTime(now.UtcDateTime)) : JsonSerializer.Deserialize<PlanSettings>(PlanJson, Json)!;
 
     public void SetPlan(PlanSettings plan) => PlanJson = JsonSerializer.Serialize(plan, Json);
 

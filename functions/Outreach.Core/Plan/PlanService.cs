@@ -15,7 +15,7 @@ public sealed class PlanService(OutreachTable table, LedgerReader reader, TimePr
     public async Task<PlanSettings> GetAsync(UserId user, CancellationToken cancellationToken)
     {
         var summary = await reader.ReadSummaryAsync(user, cancellationToken);
-        return summary.PlanOrDefault(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        return summary.PlanOrDefault(time.GetUtcNow());
     }
 
     public async Task<PlanSettings> PutAsync(UserId user, PlanInput input, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class PlanService(OutreachTable table, LedgerReader reader, TimePr
         {
             var summary = await reader.ReadSummaryAsync(user, cancellationToken);
             var now = time.GetUtcNow();
-            var current = summary.PlanOrDefault(DateOnly.FromDateTime(now.UtcDateTime));
+            var current = summary.PlanOrDefault(now);
             var plan = Merge(current, input, summary.PlanJson is null, now);
             var errors = plan.Validate(plan.LocalDay(now));
             if (errors.Count > 0)

@@ -17,7 +17,7 @@ public sealed class PrivacyService(OutreachTable table, LedgerReader reader, Mai
             now,
             user.TenantId,
             user.ObjectId,
-            summary.PlanOrDefault(DateOnly.FromDateTime(now.UtcDateTime)),
+            summary.PlanOrDefault(now),
             summary.DoneByDay,
             reader.ReadAllPeopleAsync(user, cancellationToken).Select(PersonView.From));
     }

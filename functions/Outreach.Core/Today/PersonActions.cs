@@ -89,7 +89,7 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
     private async Task<DateOnly> TodayAsync(UserId user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var summary = await reader.ReadSummaryAsync(user, cancellationToken);
-        return summary.PlanOrDefault(DateOnly.FromDateTime(now.UtcDateTime)).LocalDay(now);
+        return summary.PlanOrDefault(now).LocalDay(now);
     }
 
     private static void RequireNotWritten(PersonEntity person, string action)

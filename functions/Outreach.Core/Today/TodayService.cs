@@ -21,7 +21,7 @@ public sealed class TodayService(OutreachTable table, LedgerReader reader, TimeP
     {
         var summary = await reader.ReadSummaryAsync(user, cancellationToken);
         var now = time.GetUtcNow();
-        var plan = summary.PlanOrDefault(DateOnly.FromDateTime(now.UtcDateTime));
+        var plan = summary.PlanOrDefault(now);
         var today = plan.LocalDay(now);
         var progress = PlanCalculator.Calculate(plan, today, summary.Population, summary.Done, summary.DoneByDay);
         var next = progress.Remaining > 0 ? await NextAsync(user, summary.QueueGeneration, today, cancellationToken) : null;

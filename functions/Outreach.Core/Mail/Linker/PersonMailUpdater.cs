@@ -29,7 +29,7 @@ public sealed class PersonMailUpdater(OutreachTable table, LedgerReader reader, 
         }
 
         var summary = await reader.ReadSummaryAsync(user, cancellationToken);
-        var plan = summary.PlanOrDefault(DateOnly.FromDateTime(DateTime.UtcNow));
+        var plan = summary.PlanOrDefault(DateTimeOffset.UtcNow);
 
         // Years of history fill in the context, but only mail sent since the plan began counts as
         // written, and only replies to such mail wait for an answer.
