@@ -15,8 +15,16 @@ public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
     private const int Attempts = 5;
 
     /// <param name="change">Changes the copy in place; returns false when nothing needs writing.</param>
-    public async Task<PersonEntity> UpdateAsync(
+    public Task<PersonEntity> UpdateAsync(
         UserId user, string personId, ETag? ifMatch, Func<PersonEntity, bool> change, CancellationToken cancellationToken)
+        => UpdateAsync(user, personId, ifMatch, (person, _) => change(person), cancellationToken);
+
+    /// <param name="change">
+    /// Changes the copy in place and may read the summary it is committed with (e.g. the plan, for the
+    /// user's local day), so callers need not read the summary a second time; returns false when nothing needs writing.
+    /// </param>
+    public async Task<PersonEntity> UpdateAsync(
+        UserId user, string personId, ETag? ifMatch, Func<PersonEntity, SummaryEntity, bool> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -30,7 +38,7 @@ public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
             }
 
             var after = before.Clone();
-            if (!change(after))
+            if (!change(after, summary))
             {
                 return before;
             }

@@ -7,7 +7,7 @@ namespace Outreach.Today;
 
 /// <summary>
 /// What the user does with the next person: skip, snooze, mark written elsewhere, reopen. The mail
-/// linker marks people written through <see cref="MarkWrittenAsync"/> too; it is idempotent.
+/// linker marks people written with <see cref="MarkWritten"/> too.
 /// </summary>
 public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, TimeProvider time)
 {
@@ -54,20 +54,26 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
     /// <summary>Counts the person as written on the user's local day; a second call changes nothing.</summary>
     public async Task<PersonView> MarkWrittenAsync(UserId user, string id, string via, DateTimeOffset? when, CancellationToken cancellationToken)
     {
-        var day = await TodayAsync(user, when ?? time.GetUtcNow(), cancellationToken);
-        return PersonView.From(await updater.UpdateAsync(user, id, null, p =>
+        var at = when ?? time.GetUtcNow();
+        return PersonView.From(await updater.UpdateAsync(user, id, null, (p, summary) =>
         {
             if (p.Status == PersonStatus.Written)
             {
                 return false;
             }
 
-            p.Status = PersonStatus.Written;
-            p.SnoozedUntil = string.Empty;
-            p.WrittenOn = PersonEntity.FormatDate(day);
-            p.WrittenVia = via;
+            MarkWritten(p, summary.PlanOrDefault(at).LocalDay(at), via);
             return true;
         }, cancellationToken));
+    }
+
+    /// <summary>Counts <paramref name="person"/> as written on <paramref name="day"/>; a snooze ends with it.</summary>
+    public static void MarkWritten(PersonEntity person, DateOnly day, string via)
+    {
+        person.Status = PersonStatus.Written;
+        person.SnoozedUntil = string.Empty;
+        person.WrittenOn = PersonEntity.FormatDate(day);
+        person.WrittenVia = via;
     }
 
     /// <summary>Undoes skip, snooze or written: the person goes back into the queue.</summary>

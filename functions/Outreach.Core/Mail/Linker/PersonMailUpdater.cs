@@ -15,7 +15,7 @@ namespace Outreach.Mail.Linker;
 /// history, written (counted once, on the local day it was sent), bounced addresses, and the reply row
 /// that <c>GET /api/replies</c> lists while it waits for an answer.
 /// </summary>
-public sealed class PersonMailUpdater(OutreachTable table, LedgerReader reader, PersonUpdater updater)
+public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater)
 {
     public async Task RefreshAsync(UserId user, string personId, CancellationToken cancellationToken)
     {
@@ -28,24 +28,28 @@ public sealed class PersonMailUpdater(OutreachTable table, LedgerReader reader, 
             links.Add(JsonSerializer.Deserialize<LinkedMessage>(row.LinkJson, MailLinker.Json)!);
         }
 
-        var summary = await reader.ReadSummaryAsync(user, cancellationToken);
-        var plan = summary.PlanOrDefault(DateTimeOffset.UtcNow);
-
-        // Years of history fill in the context, but only mail sent since the plan began counts as
-        // written, and only replies to such mail wait for an answer.
-        var state = PersonMailDerivation.Derive(links.Select(link =>
-            link.CountedAsWritten && plan.LocalDay(link.When) < plan.StartedOn ? link with { CountedAsWritten = false } : link));
+        PersonMailState? state = null;
         PersonEntity person;
         try
         {
-            person = await updater.UpdateAsync(user, personId, null, p => Apply(p, state, plan), cancellationToken);
+            // The plan comes with the summary the updater reads anyway, so the summary is read once.
+            person = await updater.UpdateAsync(user, personId, null, (p, summary) =>
+            {
+                var plan = summary.PlanOrDefault(DateTimeOffset.UtcNow);
+
+                // Years of history fill in the context, but only mail sent since the plan began counts as
+                // written, and only replies to such mail wait for an answer.
+                state = PersonMailDerivation.Derive(links.Select(link =>
+                    link.CountedAsWritten && plan.LocalDay(link.When) < plan.StartedOn ? link with { CountedAsWritten = false } : link));
+                return Apply(p, state, plan);
+            }, cancellationToken);
         }
         catch (Problems.ApiProblemException ex) when (ex.Status == 404)
         {
             return; // erased meanwhile
         }
 
-        await WriteReplyAsync(client, user, person, state, cancellationToken);
+        await WriteReplyAsync(client, user, person, state!, cancellationToken);
     }
 
     private static bool Apply(PersonEntity person, PersonMailState state, Plan.PlanSettings plan)
@@ -63,10 +67,7 @@ public sealed class PersonMailUpdater(OutreachTable table, LedgerReader reader, 
 
         if (state.WrittenAt is { } writtenAt && person.Status != PersonStatus.Written)
         {
-            person.Status = PersonStatus.Written;
-            person.SnoozedUntil = string.Empty;
-            person.WrittenOn = PersonEntity.FormatDate(plan.LocalDay(writtenAt));
-            person.WrittenVia = PersonActions.ViaMail;
+            PersonActions.MarkWritten(person, plan.LocalDay(writtenAt), PersonActions.ViaMail);
         }
 
         return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status, person.EmailsJson);
