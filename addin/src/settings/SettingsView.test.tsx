@@ -188,7 +188,7 @@ describe('Settings view', () => {
     expect(within(dialog).getByText('Erase all your data?')).toBeTruthy();
     expect(api.eraseMe).not.toHaveBeenCalled();
 
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(api.eraseMe).not.toHaveBeenCalled();
 
