@@ -38,5 +38,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Generous for the same reason as asyncUtilTimeout in src/test/setup.ts.
+    testTimeout: 20000,
   },
 });

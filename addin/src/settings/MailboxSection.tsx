@@ -2,9 +2,22 @@ import { Badge, Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
-import type { MailboxState } from '../api/types';
+import type { MailboxFolder, MailboxState } from '../api/types';
 import { formatDateTime } from './format';
 import { problemMessage } from './problems';
+
+// Outlook's own names for the folders and plain words for the API's sync states; anything new shows as sent.
+const folderNames = { inbox: 'settings.mailboxInbox', sentitems: 'settings.mailboxSentItems' } as const;
+const syncStates = {
+  never: 'settings.mailboxStateNever',
+  synced: 'settings.mailboxStateSynced',
+  resyncing: 'settings.mailboxStateResyncing',
+  failed: 'settings.mailboxStateFailed',
+} as const;
+
+function known<T extends object>(map: T, key: string): T[keyof T] | undefined {
+  return Object.prototype.hasOwnProperty.call(map, key) ? map[key as keyof T] : undefined;
+}
 
 export function MailboxSection({ api }: { api: SettingsApi }) {
   const { t, i18n } = useTranslation();
@@ -35,6 +48,22 @@ export function MailboxSection({ api }: { api: SettingsApi }) {
     }
   };
 
+  const folderLine = (name: string, folder: MailboxFolder): string => {
+    const folderKey = known(folderNames, name);
+    const stateKey = known(syncStates, folder.syncState);
+    return [
+      t('settings.mailboxFolder', {
+        folder: folderKey ? t(folderKey) : name,
+        state: stateKey ? t(stateKey) : folder.syncState,
+        count: folder.messagesSeen,
+      }),
+      folder.lastSyncAt ? t('settings.mailboxLastSync', { date: formatDateTime(folder.lastSyncAt, i18n.language) }) : null,
+      folder.lastError,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  };
+
   const problems = mailbox
     ? [mailbox.reconnectReason, mailbox.subscriptionProblem, mailbox.lastPoisonReason].filter(
         (p): p is string => typeof p === 'string' && p.length > 0,
@@ -60,10 +89,7 @@ export function MailboxSection({ api }: { api: SettingsApi }) {
           </Body1>
           <ul>
             {Object.entries(mailbox.folders).map(([name, folder]) => (
-              <li key={name}>
-                {t('settings.mailboxFolder', { folder: name, state: folder.syncState, count: folder.messagesSeen })}
-                {folder.lastError ? ` · ${folder.lastError}` : ''}
-              </li>
+              <li key={name}>{folderLine(name, folder)}</li>
             ))}
           </ul>
           {problems.length > 0 && (

@@ -117,6 +117,22 @@ describe('Settings view', () => {
     expect(screen.getByText(/Ada Lovelace: Analyst, Babbage & Co → Head of Computing/)).toBeTruthy();
   });
 
+  it('names each folder, its sync state and its last sync, in the pane language', async () => {
+    const synced: MailboxState = {
+      ...mailbox,
+      connected: true,
+      folders: {
+        inbox: { syncState: 'synced', lastSyncAt: '2026-11-26T09:05:00Z', messagesSeen: 412, subscribed: true, subscriptionExpiresAt: null, lastError: null },
+        sentitems: { syncState: 'failed', lastSyncAt: null, messagesSeen: 0, subscribed: false, subscriptionExpiresAt: null, lastError: 'Graph said no.' },
+      },
+    };
+    api.getMailbox.mockResolvedValue(synced);
+    await renderSettings(api, await createI18n('de'));
+
+    expect(await screen.findByText(/^Posteingang: abgeglichen · 412 Nachrichten · zuletzt abgeglichen /)).toBeTruthy();
+    expect(screen.getByText('Gesendete Elemente: Abgleich fehlgeschlagen · 0 Nachrichten · Graph said no.')).toBeTruthy();
+  });
+
   it('posts the file to /api/imports as text/csv', async () => {
     const fetchMock = vi
       .fn<typeof fetch>()
@@ -172,7 +188,7 @@ describe('Settings view', () => {
     expect(within(dialog).getByText('Erase all your data?')).toBeTruthy();
     expect(api.eraseMe).not.toHaveBeenCalled();
 
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(api.eraseMe).not.toHaveBeenCalled();
 

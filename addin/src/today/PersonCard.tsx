@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CareerChange, Person } from '../api/types';
 import { createFormatters } from '../i18n/format';
+import { questionPrompts } from '../person/prompts';
 
 const useStyles = makeStyles({
   body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,7 +23,7 @@ function role(position: string | null, company: string | null, t: TFunction): st
   return position || company || t('person.unknownRole');
 }
 
-/** The next person: name, position, company, connected since, last mail, career changes, notes. */
+/** The next person: name, position, company, connected since, last mail, career changes, notes, questions to ask. */
 export function PersonCard({ person, headingId }: { person: Person; headingId: string }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
@@ -30,6 +31,7 @@ export function PersonCard({ person, headingId }: { person: Person; headingId: s
   const name = displayName(person, t('person.unnamed'));
   const hasRole = Boolean(person.position || person.company);
   const history = person.mailHistory;
+  const prompts = questionPrompts(person, new Date(), t);
   const careerLine = (change: CareerChange) =>
     t('person.careerChange', {
       date: f.date(change.seenOn),
@@ -79,6 +81,16 @@ export function PersonCard({ person, headingId }: { person: Person; headingId: s
             <Body1 as="p" className={styles.notes}>
               {person.notes}
             </Body1>
+          </section>
+        )}
+        {prompts.length > 0 && (
+          <section aria-label={t('personView.prompts')}>
+            <Text weight="semibold">{t('personView.prompts')}</Text>
+            <ul className={styles.list}>
+              {prompts.map((prompt) => (
+                <li key={prompt.id}>{prompt.text}</li>
+              ))}
+            </ul>
           </section>
         )}
         {person.profileUrl && (

@@ -65,6 +65,17 @@ describe('Today view', () => {
     expect((within(actions).getByLabelText('Snooze until') as HTMLInputElement).value).toBe('2026-11-27');
   });
 
+  it('shows questions to ask on the card, from the new role and the years of silence', async () => {
+    installOffice('en-US');
+    api.getToday.mockResolvedValue(today());
+
+    await renderPane(api);
+
+    const questions = await screen.findByRole('region', { name: 'Questions to ask' });
+    expect(within(questions).getByText('How is the new role at Analytical Engines Ltd?')).toBeTruthy();
+    expect(within(questions).getByText(/years — what happened since\?$/)).toBeTruthy();
+  });
+
   it('renders progress and the next person in German', async () => {
     installOffice('de-DE');
     api.getToday.mockResolvedValue(today({ needsEmailCount: 1 }));
