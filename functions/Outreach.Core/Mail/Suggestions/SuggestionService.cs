@@ -28,7 +28,7 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
         var taken = await TakenAddressesAsync(client, user, cancellationToken);
         var withSuggestions = 0;
         var highlights = new List<PersonSuggestion>();
-        var filter = $"{RowKeys.Range(user, RowKeys.PersonPrefix)} and {TableClient.CreateQueryFilter($"HasUsableEmail eq {false}")}";
+        var filter = $"{LedgerReader.PeopleRange(user)} and {TableClient.CreateQueryFilter($"HasUsableEmail eq {false}")}";
         await foreach (var person in client.QueryAsync<PersonEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             var rejected = Read(person.RejectedSuggestionsJson);
