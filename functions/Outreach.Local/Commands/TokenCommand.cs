@@ -31,7 +31,7 @@ internal static class TokenCommand
         var configuration = LocalHostApplication.CreateBuilder(options, serverAddress).Configuration;
         var audience = configuration[LocalHostSettings.Audience] ?? DevelopmentTokenIssuer.DefaultAudience;
 
-        using var key = DevelopmentSigningKey.LoadOrCreate(OutreachLocalHost.KeyFile(dataDirectory));
+        using var key = DevelopmentSigningKey.LoadOrCreate(DevelopmentIdentity.KeyFile(dataDirectory));
         var issuer = new DevelopmentTokenIssuer(serverAddress, audience, key);
         output.WriteLine(issuer.CreateToken(user, new DevelopmentTokenOptions { Lifetime = TimeSpan.FromHours(hours) }));
         return 0;

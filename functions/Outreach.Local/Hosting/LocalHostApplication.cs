@@ -20,7 +20,6 @@ internal static class LocalHostApplication
             Args = [.. options.Args],
             ApplicationName = typeof(LocalHostApplication).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = options.EnvironmentName,
         });
 
         var defaults = LocalHostSettings.Defaults(options.StorageConnectionString, serverAddress);
@@ -87,7 +86,6 @@ internal static class LocalHostApplication
         app.MapDevelopmentIssuer(tokens);
         app.MapDevelopmentToken(tokens);
         app.MapDevelopmentGraphIssuer(graphTokens);
-        options.ConfigureApp?.Invoke(app);
         HttpFunctionEndpoints.MapFunctions(app, catalog, httpHandlers);
         return app;
     }

@@ -42,12 +42,6 @@ public sealed record LocalHostOptions
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     /// <summary>
-    /// Adds middleware/endpoints ahead of the function routes. This is where serving the task pane's
-    /// static files will plug in.
-    /// </summary>
-    public Action<WebApplication>? ConfigureApp { get; init; }
-
-    /// <summary>
     /// The task pane's build (<c>addin/dist</c>) to serve under <c>/pane/</c>; null (tests) or a missing
     /// folder serves none.
     /// </summary>
@@ -57,7 +51,4 @@ public sealed record LocalHostOptions
 
     /// <summary>Command-line arguments, available to configuration as usual (<c>--Key=value</c>).</summary>
     public IReadOnlyList<string> Args { get; init; } = [];
-
-    /// <summary>ASP.NET Core environment; null takes it from the environment variables (default Production).</summary>
-    public string? EnvironmentName { get; init; }
 }

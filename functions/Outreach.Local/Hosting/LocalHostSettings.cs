@@ -35,10 +35,10 @@ public static class LocalHostSettings
     /// <summary>Lifetime of the Graph access tokens the development issuer hands out (a TimeSpan, default 1 hour).</summary>
     public const string GraphTokenLifetime = "DevelopmentIssuer:GraphTokenLifetime";
 
-    /// <summary>Lowest-precedence defaults: environment, appsettings and overrides all win over these.</summary>
     /// <summary>Where Graph posts change notifications: this host's own webhook.</summary>
     public const string NotificationUrl = "Mail:NotificationUrl";
 
+    /// <summary>Lowest-precedence defaults: environment, appsettings and overrides all win over these.</summary>
     public static Dictionary<string, string?> Defaults(string? storageConnectionString, Uri serverAddress) => new()
     {
         [Storage] = storageConnectionString,

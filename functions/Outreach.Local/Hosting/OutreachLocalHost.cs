@@ -43,8 +43,6 @@ public sealed class OutreachLocalHost : IAsyncDisposable
 
     public FunctionCatalog Catalog { get; }
 
-    public static string KeyFile(string dataDirectory) => DevelopmentIdentity.KeyFile(dataDirectory);
-
     /// <exception cref="FunctionIndexingException">The Function App declares something the host cannot serve.</exception>
     public static async Task<OutreachLocalHost> StartAsync(LocalHostOptions options, CancellationToken cancellationToken = default)
     {

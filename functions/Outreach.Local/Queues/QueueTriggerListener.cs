@@ -23,6 +23,7 @@ internal sealed class QueueTriggerListener(
     private readonly FunctionInvoker _invoker = new(function);
     private readonly Func<QueueInvocation, object?>[] _binders = QueueArgumentBinders.Create(function);
     private readonly PollingBackoff _backoff = new(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(2));
+    private bool _queuesCreated;
 
     /// <summary>Creates the queues before the host reports started, so callers can enqueue right away.</summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -30,6 +31,7 @@ internal sealed class QueueTriggerListener(
         try
         {
             await CreateQueuesAsync(cancellationToken);
+            _queuesCreated = true;
         }
         catch (Exception exception) when (IsStorageFailure(exception))
         {
@@ -41,7 +43,11 @@ internal sealed class QueueTriggerListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await EnsureQueuesAsync(stoppingToken);
+        if (!_queuesCreated)
+        {
+            await EnsureQueuesAsync(stoppingToken);
+        }
+
         logger.LogDebug("Function {Function} listens on queue {Queue}.", function.Name, clients.Queue.Name);
 
         while (!stoppingToken.IsCancellationRequested)

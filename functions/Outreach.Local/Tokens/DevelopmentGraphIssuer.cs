@@ -59,8 +59,6 @@ public sealed class DevelopmentGraphIssuer
 
     internal TimeProvider Time { get; }
 
-    public string AuthorityFor(string tenant) => $"{Instance}{tenant}/";
-
     public string IssuerFor(string tenant) => $"{Instance}{tenant}/v2.0";
 
     public string TokenEndpointFor(string tenant) => $"{Instance}{tenant}/oauth2/v2.0/token";

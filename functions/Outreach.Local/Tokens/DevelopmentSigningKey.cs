@@ -32,40 +32,19 @@ public sealed class DevelopmentSigningKey : IDisposable
     /// <summary>Loads the key stored at <paramref name="path"/>, creating and storing one if there is none.</summary>
     public static DevelopmentSigningKey LoadOrCreate(string path)
     {
-        if (File.Exists(path))
+        var content = DevelopmentDataFiles.ReadOrCreate(path, () =>
         {
-            return Load(path);
-        }
-
-        var created = CreateInMemory();
-        var document = new StoredKey(created.KeyId, created._rsa.ExportRSAPrivateKeyPem());
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(document));
-        try
-        {
-            // No overwrite: when two processes race, the first stored key wins and both use it.
-            File.Move(temporary, path, overwrite: false);
-            return created;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            File.Delete(temporary);
-            created.Dispose();
-            return Load(path);
-        }
-    }
-
-    public void Dispose() => _rsa.Dispose();
-
-    private static DevelopmentSigningKey Load(string path)
-    {
-        var stored = JsonSerializer.Deserialize<StoredKey>(File.ReadAllText(path))
+            using var created = CreateInMemory();
+            return JsonSerializer.SerializeToUtf8Bytes(new StoredKey(created.KeyId, created._rsa.ExportRSAPrivateKeyPem()));
+        });
+        var stored = JsonSerializer.Deserialize<StoredKey>(content)
             ?? throw new InvalidDataException($"'{path}' is not a development signing key; delete it to get a new one.");
         var rsa = RSA.Create();
         rsa.ImportFromPem(stored.PrivateKeyPem);
         return new DevelopmentSigningKey(rsa, stored.KeyId);
     }
+
+    public void Dispose() => _rsa.Dispose();
 
     private static string Thumbprint(RSA rsa)
     {
