@@ -112,7 +112,8 @@ public sealed class AccessTokenValidator
         return await handler.ValidateTokenAsync(token, parameters);
     }
 
-    private static string ReadBearerToken(string? header)
+    /// <summary>The token of an <c>Authorization: Bearer …</c> header; 401 when there is none.</summary>
+    public static string ReadBearerToken(string? header)
     {
         if (string.IsNullOrWhiteSpace(header))
         {

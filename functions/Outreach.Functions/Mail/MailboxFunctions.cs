@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
+using Outreach.Auth;
 using Outreach.Http;
 using Outreach.Mail.Mailbox;
 using Outreach.Mail.Replies;
@@ -14,7 +15,7 @@ public sealed class MailboxFunctions(ApiRunner api, MailboxService mailboxes, Re
         => api.RunAsync(request, async (user, ct) =>
         {
             // The caller's own (already validated) API token is what the on-behalf-of session starts from.
-            var token = request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+            var token = AccessTokenValidator.ReadBearerToken(request.Headers.Authorization.ToString());
             return Results.Ok(await mailboxes.ConnectAsync(user, token, ct));
         });
 
