@@ -1,15 +1,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DialogAccountManager, parseDialogMessage } from './DialogAccountManager';
-import type { AuthConfig } from './config';
-
-const config: AuthConfig = {
-  clientId: 'client',
-  authority: 'https://login.microsoftonline.com/common',
-  apiScope: 'api://localhost/client/access_as_user',
-  dialogUrl: 'https://localhost/pane/auth-dialog.html',
-  configured: true,
-};
+import { testAuthConfig as config } from '../test/fixtures';
 
 type Handler = (arg: { message: string; origin: string | undefined } | { error: number }) => void;
 

@@ -1,15 +1,7 @@
 import type { AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { NaaAccountManager } from './NaaAccountManager';
-import type { AuthConfig } from './config';
-
-const config: AuthConfig = {
-  clientId: 'client',
-  authority: 'https://login.microsoftonline.com/common',
-  apiScope: 'api://localhost/client/access_as_user',
-  dialogUrl: 'https://localhost/pane/auth-dialog.html',
-  configured: true,
-};
+import { testAuthConfig as config } from '../test/fixtures';
 
 function result(accessToken: string): AuthenticationResult {
   return {

@@ -4,7 +4,7 @@ import { DevelopmentAccountManager } from './DevelopmentAccountManager';
 import { DialogAccountManager } from './DialogAccountManager';
 import { NaaAccountManager } from './NaaAccountManager';
 import { chooseAccountManager } from './chooseAccountManager';
-import type { AuthConfig } from './config';
+import { testAuthConfig as config } from '../test/fixtures';
 
 // MSAL stands in here: the pane must import it only when a token is first asked for.
 const msal = vi.hoisted(() => ({
@@ -18,14 +18,6 @@ const msal = vi.hoisted(() => ({
   })),
 }));
 vi.mock('@azure/msal-browser', () => msal);
-
-const config: AuthConfig = {
-  clientId: 'client',
-  authority: 'https://login.microsoftonline.com/common',
-  apiScope: 'api://localhost/client/access_as_user',
-  dialogUrl: 'https://localhost/pane/auth-dialog.html',
-  configured: true,
-};
 
 function installOffice(nestedAppAuth: boolean): void {
   const mock = new OfficeMockObject({

@@ -42,7 +42,6 @@ export const de: Strings<Resources> = {
     snooze: 'Zurückstellen',
     snoozeUntil: 'Zurückstellen bis',
     writtenElsewhere: 'Anderswo geschrieben',
-    working: 'Wird gespeichert …',
   },
   errors: {
     network: 'Outreach ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
@@ -51,7 +50,6 @@ export const de: Strings<Resources> = {
     client: 'Das hat nicht geklappt.',
     status: 'HTTP {{status}}',
     retry: 'Erneut versuchen',
-    dismiss: 'Schließen',
   },
   signIn: {
     title: 'Melden Sie sich an, um fortzufahren',
@@ -60,7 +58,6 @@ export const de: Strings<Resources> = {
   },
   settings: {
     tab: 'Einstellungen',
-    todayTab: 'Heute',
     heading: 'Einstellungen',
     importHeading: 'Kontakte importieren',
     importHint: 'Legen Sie Ihre LinkedIn-Datei Connections.csv hier ab oder wählen Sie eine Datei.',

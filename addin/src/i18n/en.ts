@@ -38,7 +38,6 @@ export const en = {
     snooze: 'Snooze',
     snoozeUntil: 'Snooze until',
     writtenElsewhere: 'Written elsewhere',
-    working: 'Saving…',
   },
   errors: {
     network: 'Outreach can’t be reached. Check your connection and try again.',
@@ -47,7 +46,6 @@ export const en = {
     client: 'That didn’t work.',
     status: 'HTTP {{status}}',
     retry: 'Retry',
-    dismiss: 'Dismiss',
   },
   signIn: {
     title: 'Sign in to continue',
@@ -56,7 +54,6 @@ export const en = {
   },
   settings: {
     tab: 'Settings',
-    todayTab: 'Today',
     heading: 'Settings',
     importHeading: 'Import contacts',
     importHint: 'Drop your LinkedIn Connections.csv here, or choose a file.',

@@ -12,11 +12,12 @@ import {
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
-import { ApiError } from '../api/errors';
+import { type ApiError, asApiError } from '../api/errors';
 import type { Reply } from '../api/types';
 import { createFormatters } from '../i18n/format';
 import type { MailActions } from '../mail/MailActions';
 import { ErrorMessage } from '../today/ErrorMessage';
+import { displayName } from '../today/PersonCard';
 import { useRefreshWhileVisible } from '../refresh/useRefreshWhileVisible';
 
 const useStyles = makeStyles({
@@ -30,10 +31,6 @@ type State =
   | { status: 'loading' }
   | { status: 'ready'; items: Reply[] }
   | { status: 'error'; error: ApiError };
-
-function replyName(reply: Reply, fallback: string): string {
-  return [reply.firstName, reply.lastName].filter((part) => part && part.trim()).join(' ') || fallback;
-}
 
 /** Replies waiting for an answer; opening one shows the message in Outlook. */
 export function RepliesView({ api, mail }: { api: OutreachApi; mail?: MailActions | undefined }) {
@@ -53,13 +50,7 @@ export function RepliesView({ api, mail }: { api: OutreachApi; mail?: MailAction
       const replies = await api.getReplies();
       setState({ status: 'ready', items: replies.items });
     } catch (error) {
-      setState({
-        status: 'error',
-        error:
-          error instanceof ApiError
-            ? error
-            : new ApiError('client', { message: error instanceof Error ? error.message : String(error) }),
-      });
+      setState({ status: 'error', error: asApiError(error) });
     }
   }, [api]);
 
@@ -92,7 +83,7 @@ export function RepliesView({ api, mail }: { api: OutreachApi; mail?: MailAction
         ) : (
           <ul className={styles.list} aria-label={t('replies.heading')}>
             {state.items.map((reply) => {
-              const name = replyName(reply, t('person.unnamed'));
+              const name = displayName(reply, t('person.unnamed'));
               return (
                 <li key={reply.messageId} className={styles.item}>
                   <div className={styles.text}>

@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { MailboxFolder, MailboxState } from '../api/types';
@@ -25,16 +25,19 @@ export function MailboxSection({ api }: { api: SettingsApi }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // t changes with the language; switching it must not fetch the mailbox again.
+  const translate = useRef(t);
+  translate.current = t;
   useEffect(() => {
     let active = true;
     api.getMailbox().then(
       (state) => active && setMailbox(state),
-      (e: unknown) => active && setError(problemMessage(e, t)),
+      (e: unknown) => active && setError(problemMessage(e, translate.current)),
     );
     return () => {
       active = false;
     };
-  }, [api, t]);
+  }, [api]);
 
   const connect = async () => {
     setBusy(true);

@@ -11,7 +11,7 @@ import {
   Spinner,
   Subtitle2,
 } from '@fluentui/react-components';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { Plan, PlanInput } from '../api/types';
@@ -55,6 +55,9 @@ export function PlanSection({ api }: { api: SettingsApi }) {
   const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // t changes with the language; switching it must not fetch the plan (and drop unsaved edits) again.
+  const translate = useRef(t);
+  translate.current = t;
   useEffect(() => {
     let active = true;
     api.getPlan().then(
@@ -62,13 +65,13 @@ export function PlanSection({ api }: { api: SettingsApi }) {
       (error: unknown) => {
         if (!active) return;
         setForm({ everyone: true, count: '', deadline: '', weekdaysOnly: true, order: 'longestSilence', timeZone: browserTimeZone() });
-        setMessage({ intent: 'error', text: problemMessage(error, t) });
+        setMessage({ intent: 'error', text: problemMessage(error, translate.current) });
       },
     );
     return () => {
       active = false;
     };
-  }, [api, t]);
+  }, [api]);
 
   if (!form) {
     return <Spinner size="tiny" label={t('settings.loading')} />;

@@ -5,8 +5,9 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient, type SettingsApi } from '../api/client';
 import { ApiError } from '../api/errors';
-import type { ImportReport, MailboxState, Plan } from '../api/types';
+import type { ImportReport, MailboxState } from '../api/types';
 import { createI18n } from '../i18n';
+import { plan } from '../test/fixtures';
 import { SettingsView } from './SettingsView';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
@@ -20,16 +21,6 @@ if (typeof globalThis.ResizeObserver === 'undefined') {
 }
 
 type FakeSettingsApi = { [K in keyof SettingsApi]: ReturnType<typeof vi.fn<SettingsApi[K]>> };
-
-const plan: Plan = {
-  target: null,
-  deadline: '2026-12-31',
-  weekdaysOnly: true,
-  order: 'longestSilence',
-  seed: 1,
-  timeZone: 'Europe/Berlin',
-  startedOn: '2026-11-01',
-};
 
 const mailbox: MailboxState = {
   connected: false,
@@ -66,7 +57,7 @@ const report: ImportReport = {
 
 function fakeSettingsApi(): FakeSettingsApi {
   return {
-    getPlan: vi.fn<SettingsApi['getPlan']>().mockResolvedValue(plan),
+    getPlan: vi.fn<SettingsApi['getPlan']>().mockResolvedValue(plan()),
     putPlan: vi.fn<SettingsApi['putPlan']>(),
     importContacts: vi.fn<SettingsApi['importContacts']>(),
     getMailbox: vi.fn<SettingsApi['getMailbox']>().mockResolvedValue(mailbox),

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { OutreachApi } from '../api/client';
-import type { Person, Today } from '../api/types';
+import type { Person, Plan, Today } from '../api/types';
+import type { AuthConfig } from '../auth/config';
 
 export function person(overrides: Partial<Person> = {}): Person {
   return {
@@ -35,6 +36,28 @@ export function person(overrides: Partial<Person> = {}): Person {
   };
 }
 
+export function plan(overrides: Partial<Plan> = {}): Plan {
+  return {
+    target: null,
+    deadline: '2026-12-31',
+    weekdaysOnly: true,
+    order: 'longestSilence',
+    seed: 1,
+    timeZone: 'Europe/Berlin',
+    startedOn: '2026-11-01',
+    ...overrides,
+  };
+}
+
+/** A configured app registration for the account manager tests. */
+export const testAuthConfig: AuthConfig = {
+  clientId: 'client',
+  authority: 'https://login.microsoftonline.com/common',
+  apiScope: 'api://localhost/client/access_as_user',
+  dialogUrl: 'https://localhost/pane/auth-dialog.html',
+  configured: true,
+};
+
 export function today(overrides: Partial<Today> = {}): Today {
   return {
     today: '2026-11-26',
@@ -51,15 +74,7 @@ export function today(overrides: Partial<Today> = {}): Today {
     },
     needsEmailCount: 3,
     next: person(),
-    plan: {
-      target: null,
-      deadline: '2026-12-31',
-      weekdaysOnly: true,
-      order: 'longestSilence',
-      seed: 1,
-      timeZone: 'Europe/Berlin',
-      startedOn: '2026-11-01',
-    },
+    plan: plan(),
     suggestions: [],
     ...overrides,
   };

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   notes: { whiteSpace: 'pre-wrap' },
 });
 
-export function displayName(person: Person, fallback: string): string {
+/** "First Last", or `fallback` when the person (or a reply's sender) has no name. */
+export function displayName(person: Pick<Person, 'firstName' | 'lastName'>, fallback: string): string {
   const name = [person.firstName, person.lastName].filter((part) => part && part.trim()).join(' ');
   return name || fallback;
 }
