@@ -25,7 +25,7 @@ import type { Person } from '../api/types';
 import { createFormatters, formatLocale } from '../i18n/format';
 import { AssignAddress } from '../people/AssignAddress';
 import { ErrorMessage } from '../today/ErrorMessage';
-import { displayName } from '../today/PersonCard';
+import { displayName, roleText } from '../today/PersonCard';
 import { questionPrompts } from './prompts';
 import { type Selection, insertIntoBody, useSelection } from './selection';
 import { useNotesAutosave } from './useNotesAutosave';
@@ -87,13 +87,6 @@ function usePersonLookup(api: OutreachApi, selection: Selection) {
   return { lookup, reload };
 }
 
-function role(person: Person, t: (key: string, options?: Record<string, unknown>) => string): string | null {
-  if (person.position && person.company) {
-    return t('person.positionAtCompany', { position: person.position, company: person.company });
-  }
-  return person.position || person.company || null;
-}
-
 function Notes({ api, person, onReload }: { api: OutreachApi; person: Person; onReload: () => void }) {
   const { t } = useTranslation();
   const { notes, setNotes, state } = useNotesAutosave(api, person);
@@ -142,7 +135,7 @@ function PersonDetails({
   const year = new Intl.DateTimeFormat(formatLocale(i18n.language), { year: 'numeric', timeZone: 'UTC' });
   const history = person.mailHistory;
   const mails = history.sent + history.received;
-  const personRole = role(person, t);
+  const personRole = roleText(person.position, person.company, t);
   const prompts = questionPrompts(person, new Date(), t);
   const [insertError, setInsertError] = useState(false);
 

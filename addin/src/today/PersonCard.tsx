@@ -17,11 +17,16 @@ export function displayName(person: Pick<Person, 'firstName' | 'lastName'>, fall
   return name || fallback;
 }
 
-function role(position: string | null, company: string | null, t: TFunction): string {
+/** "Position at Company", or whichever of the two is known; null when neither is. */
+export function roleText(position: string | null, company: string | null, t: TFunction): string | null {
   if (position && company) {
     return t('person.positionAtCompany', { position, company });
   }
-  return position || company || t('person.unknownRole');
+  return position || company || null;
+}
+
+function role(position: string | null, company: string | null, t: TFunction): string {
+  return roleText(position, company, t) ?? t('person.unknownRole');
 }
 
 /** The next person: name, position, company, connected since, last mail, career changes, notes, questions to ask. */
