@@ -14,19 +14,14 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people)
         => api.RunAsync(request, async (user, ct) =>
         {
             var query = request.Query;
-            int? pageSize = null;
-            if (query.TryGetValue("pageSize", out var raw))
-            {
-                pageSize = int.TryParse(raw, out var parsed) ? parsed : throw ApiProblemException.Field("pageSize", "pageSize must be a number.");
-            }
-
-            bool? suggested = null;
-            if (NullIfEmpty(query["suggested"]) is { } rawSuggested)
-            {
-                suggested = bool.TryParse(rawSuggested, out var parsed) ? parsed : throw ApiProblemException.Field("suggested", "suggested must be true or false.");
-            }
-
-            return Results.Ok(await people.ListAsync(user, query["search"], NullIfEmpty(query["status"]), suggested, NullIfEmpty(query["cursor"]), pageSize, ct));
+            return Results.Ok(await people.ListAsync(
+                user,
+                query["search"],
+                QueryValues.Text(query, "status"),
+                QueryValues.Flag(query, "suggested"),
+                QueryValues.Text(query, "cursor"),
+                QueryValues.Number(query, "pageSize"),
+                ct));
         });
 
     [Function("LookupPerson")]
@@ -50,8 +45,6 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people)
             var patch = await RequestBody.ReadJsonAsync<PersonPatch>(request);
             return new ETagResult(await people.PatchAsync(user, id, new ETag(ifMatch.Trim()), patch, ct));
         });
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private sealed class ETagResult(PersonView person) : IResult
     {
