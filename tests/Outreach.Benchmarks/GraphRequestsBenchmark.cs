@@ -1,11 +1,7 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
 using Outreach.GraphSandbox;
-using Outreach.Local.Hosting;
-using Outreach.Local.Storage;
 using Outreach.Local.Tokens;
 
 namespace Outreach.Benchmarks;
@@ -18,24 +14,14 @@ public static class GraphRequestsBenchmark
 {
     public static async Task RunAsync(int messages, int burst)
     {
-        await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true });
         await using var sandbox = await GraphSandbox.GraphSandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
-        await using var host = await OutreachLocalHost.StartAsync(new LocalHostOptions
+        await using var benchmark = await BenchmarkHost.StartAsync(new Dictionary<string, string?>
         {
-            Port = 0,
-            StorageConnectionString = azurite.ConnectionString,
-            ConfigurationOverrides = new Dictionary<string, string?>
-            {
-                [LocalHostSettings.Storage] = azurite.ConnectionString,
-                ["Graph:BaseUrl"] = sandbox.BaseUrl,
-                ["Mail:DeltaPageSize"] = "100",
-                ["Logging:LogLevel:Default"] = "Warning",
-            },
-            ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning),
+            ["Graph:BaseUrl"] = sandbox.BaseUrl,
+            ["Mail:DeltaPageSize"] = "100",
         });
-        var mailbox = DevelopmentUsers.ObjectIdFor("benchmark").ToString();
-        using var api = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(30) };
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", host.Tokens.CreateToken("benchmark"));
+        var mailbox = DevelopmentUsers.ObjectIdFor(BenchmarkHost.User).ToString();
+        var api = benchmark.Api;
 
         var csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
         for (var i = 0; i < Math.Max(burst, 50); i++)

@@ -2,9 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Outreach.Local.Hosting;
-using Outreach.Local.Storage;
 using Outreach.Storage;
 
 namespace Outreach.Benchmarks;
@@ -17,17 +14,9 @@ public static class StorageRequestsBenchmark
 {
     public static async Task RunAsync(int people)
     {
-        await using var azurite = await AzuriteProcess.StartAsync(new AzuriteOptions { InMemory = true });
-        await using var host = await OutreachLocalHost.StartAsync(new LocalHostOptions
-        {
-            Port = 0,
-            StorageConnectionString = azurite.ConnectionString,
-            ConfigurationOverrides = new Dictionary<string, string?> { [LocalHostSettings.Storage] = azurite.ConnectionString, ["Logging:LogLevel:Default"] = "Warning" },
-            ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning),
-        });
-        var counter = host.Services.GetRequiredService<StorageRequestCounter>();
-        using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromMinutes(30) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", host.Tokens.CreateToken("benchmark"));
+        await using var benchmark = await BenchmarkHost.StartAsync();
+        var counter = benchmark.Host.Services.GetRequiredService<StorageRequestCounter>();
+        var http = benchmark.Api;
 
         Console.WriteLine($"Outreach storage requests per call, {people:N0} people (Azurite in memory, local host over HTTP)");
         Console.WriteLine();

@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Outreach.Tests.Infrastructure;
 
 namespace Outreach.Tests.GraphSandbox;
 
@@ -45,14 +41,13 @@ public sealed class WebhookListener : IAsyncDisposable
 
     public static async Task<WebhookListener> StartAsync()
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var listener = new WebhookListener(app);
-        app.Run(listener.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        listener.BaseAddress = address.TrimEnd('/') + "/";
+        WebhookListener? listener = null;
+        var (_, address) = await LoopbackServer.StartAsync(app =>
+        {
+            listener = new WebhookListener(app);
+            app.Run(listener.HandleAsync);
+        });
+        listener!.BaseAddress = address.ToString();
         return listener;
     }
 

@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Outreach.Tests.Infrastructure;
 
 namespace Outreach.Tests.Identity;
 
@@ -26,17 +21,11 @@ internal sealed class RecordingGraphServer : IAsyncDisposable
     public static async Task<RecordingGraphServer> StartAsync()
     {
         var server = new RecordingGraphServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        server._app = builder.Build();
-        server._app.MapGet("/v1.0/me/messages/{id}", (string id, HttpContext context) =>
+        (server._app, server.Address) = await LoopbackServer.StartAsync(app => app.MapGet("/v1.0/me/messages/{id}", (string id, HttpContext context) =>
         {
             server._requests.Enqueue(new(context.Request.Path, context.Request.Headers.Authorization.ToString()));
             return Results.Json(new Dictionary<string, object> { ["id"] = id, ["subject"] = "Hello" });
-        });
-        await server._app.StartAsync();
-        server.Address = new Uri(server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        }));
         return server;
     }
 

@@ -35,21 +35,13 @@ internal sealed class CompiledTemplate
 
     private static CompiledTemplate Compile()
     {
-        var outDir = Directory.CreateTempSubdirectory("outreach-bicep-").FullName;
-        try
+        var build = BicepBuild.Main;
+        if (build.Result.ExitCode != 0 || build.Json is null)
         {
-            var result = BicepCli.Run("build", BicepCli.MainBicep, "--outdir", outDir);
-            if (result.ExitCode != 0)
-            {
-                throw new InvalidOperationException("bicep build failed: " + result);
-            }
+            throw new InvalidOperationException("bicep build failed: " + build.Result);
+        }
 
-            return Parse(File.ReadAllText(Path.Combine(outDir, "main.json")));
-        }
-        finally
-        {
-            Directory.Delete(outDir, recursive: true);
-        }
+        return Parse(build.Json);
     }
 
     private static IEnumerable<TemplateResource> Flatten(JsonObject template, string? module)
@@ -72,6 +64,32 @@ internal sealed class CompiledTemplate
                     yield return inner;
                 }
             }
+        }
+    }
+}
+
+/// <summary>
+/// One <c>bicep build</c> of main.bicep per test run, shared by the test of the build itself and by every
+/// test that reads the compiled template (a build takes seconds).
+/// </summary>
+internal sealed record BicepBuild(ToolResult Result, string? Json)
+{
+    private static readonly Lazy<BicepBuild> Once = new(Run);
+
+    public static BicepBuild Main => Once.Value;
+
+    private static BicepBuild Run()
+    {
+        var outDir = Directory.CreateTempSubdirectory("outreach-bicep-").FullName;
+        try
+        {
+            var result = BicepCli.Run("build", BicepCli.MainBicep, "--outdir", outDir);
+            var main = Path.Combine(outDir, "main.json");
+            return new BicepBuild(result, File.Exists(main) ? File.ReadAllText(main) : null);
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
         }
     }
 }
