@@ -20,11 +20,14 @@ internal static class ConnectionsCsv
         foreach (var c in connections)
         {
             string?[] fields = [c.FirstName, c.LastName, c.Url, c.EmailAddress, c.Company, c.Position, c.ConnectedOn.ToString("dd MMM yyyy", CultureInfo.InvariantCulture)];
-            csv.AppendJoin(',', fields.Select(Quote)).Append("\r\n");
+            csv.Append(Row(fields));
         }
 
         return csv.ToString();
     }
+
+    /// <summary>One CRLF-terminated line; a null field stays empty, a field with a comma, quote or line break is quoted.</summary>
+    public static string Row(params string?[] fields) => string.Join(',', fields.Select(Quote)) + "\r\n";
 
     private static string Quote(string? value)
         => value is null ? string.Empty

@@ -1,4 +1,5 @@
 using System.Text;
+using Outreach.GraphSandbox.Demo;
 
 namespace Outreach.Tests.Api;
 
@@ -11,14 +12,11 @@ public sealed class LinkedInCsv
         string? url = null, string connectedOn = "12 Mar 2024")
     {
         url ??= $"https://www.linkedin.com/in/{Uri.EscapeDataString((first + "-" + last).ToLowerInvariant())}";
-        rows.Append(string.Join(',', Quote(first), Quote(last), Quote(url), Quote(email), Quote(company), Quote(position), Quote(connectedOn))).Append("\r\n");
+        rows.Append(ConnectionsCsv.Row(first, last, url, email, company, position, connectedOn));
         return this;
     }
 
     public override string ToString()
         => "\uFEFFNotes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\n"
-            + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n" + rows;
-
-    private static string Quote(string? value)
-        => value is null ? string.Empty : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+            + ConnectionsCsv.Header + "\r\n" + rows;
 }
