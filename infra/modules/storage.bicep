@@ -79,7 +79,7 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-
 ]
 
 // The three assignments are spelled out rather than looped so that the compiled template names each
-// role id literally; tests/Outreach.Tests/Infra checks them against an allow-list.
+// role id literally; tests/Outreach.IntegrationTests/Infra checks them against an allow-list.
 // Blob Data Owner, not Contributor: the Functions host manages blob leases (timer triggers, scale
 // controller) and the Flex Consumption deployment package with it.
 resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Outreach.IntegrationTests.Fixtures;
+
+namespace Outreach.IntegrationTests.GraphSandbox;
+
+/// <summary>
+/// A tiny webhook on 127.0.0.1: answers the validation handshake (correctly, or with a wrong token
+/// when asked), records every notification body and answers 202.
+/// </summary>
+public sealed class WebhookListener : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<JsonObject> _notifications = new();
+    private readonly ConcurrentQueue<JsonObject> _lifecycle = new();
+    private int _handshakesStarted;
+
+    private WebhookListener(WebApplication app) => _app = app;
+
+    public string NotificationUrl => $"{BaseAddress}notifications";
+
+    public string LifecycleUrl => $"{BaseAddress}lifecycle";
+
+    /// <summary>Notification items (the entries of each POST's <c>value</c>) in arrival order.</summary>
+    public IReadOnlyList<JsonObject> Notifications => [.. _notifications];
+
+    public IReadOnlyList<JsonObject> LifecycleNotifications => [.. _lifecycle];
+
+    /// <summary>When set, the handshake is answered with a token that is not the one sent.</summary>
+    public bool AnswerWrongToken { get; set; }
+
+    /// <summary>Validation requests received so far (counted as they arrive, before any delay).</summary>
+    public int HandshakesStarted => _handshakesStarted;
+
+    /// <summary>How long the handshake answer takes.</summary>
+    public TimeSpan HandshakeDelay { get; set; }
+
+    private string BaseAddress { get; set; } = string.Empty;
+
+    public static async Task<WebhookListener> StartAsync()
+    {
+        WebhookListener? listener = null;
+        var (_, address) = await LoopbackServer.StartAsync(app =>
+        {
+            listener = new WebhookListener(app);
+            app.Run(listener.HandleAsync);
+        });
+        listener!.BaseAddress = address.ToString();
+        return listener;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> notification items arrived.</summary>
+    public async Task<IReadOnlyList<JsonObject>> WaitForNotificationsAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (_notifications.Count < count)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Got {_notifications.Count} of {count} notifications.");
+            }
+
+            await Task.Delay(20);
+        }
+
+        return Notifications;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        if (context.Request.Query.TryGetValue("validationToken", out var token))
+        {
+            Interlocked.Increment(ref _handshakesStarted);
+            await Task.Delay(HandshakeDelay);
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync(AnswerWrongToken ? "not-the-token" : token.ToString());
+            return;
+        }
+
+        var body = await JsonNode.ParseAsync(context.Request.Body);
+        var target = context.Request.Path.StartsWithSegments("/lifecycle") ? _lifecycle : _notifications;
+        foreach (var item in body?["value"]?.AsArray() ?? [])
+        {
+            target.Enqueue(item!.AsObject());
+        }
+
+        context.Response.StatusCode = StatusCodes.Status202Accepted;
+    }
+}

@@ -1,8 +1,0 @@
-namespace Outreach.Tests.Infrastructure;
-
-/// <summary>HTTP integration tests: <c>[Collection(LocalHostCollection.Name)]</c>, take a <see cref="LocalHostFixture"/>.</summary>
-[CollectionDefinition(Name)]
-public sealed class LocalHostCollection : ICollectionFixture<LocalHostFixture>
-{
-    public const string Name = "LocalHost";
-}
