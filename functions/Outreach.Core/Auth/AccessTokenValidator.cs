@@ -5,8 +5,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.IdentityModel.Validators;
-using Outreach.Mail.Graph;
-using Outreach.Problems;
+using Outreach.Http;
 
 namespace Outreach.Auth;
 
@@ -20,31 +19,31 @@ public sealed class AccessTokenValidator
     private static readonly string[] AllowedAlgorithms =
         [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
-    private readonly AuthOptions options;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> metadata;
-    private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
-    private readonly bool entraMultiTenant;
+    private readonly AuthOptions _options;
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly bool _entraMultiTenant;
 
     public AccessTokenValidator(IOptions<AuthOptions> options, IHttpClientFactory httpClientFactory)
     {
-        this.options = options.Value;
-        if (string.IsNullOrWhiteSpace(this.options.Authority) || string.IsNullOrWhiteSpace(this.options.Audience))
+        _options = options.Value;
+        if (string.IsNullOrWhiteSpace(_options.Authority) || string.IsNullOrWhiteSpace(_options.Audience))
         {
             throw new InvalidOperationException("Auth:Authority and Auth:Audience must be configured.");
         }
 
-        var authority = new Uri(this.options.Authority.TrimEnd('/') + "/");
+        var authority = new Uri(_options.Authority.TrimEnd('/') + "/");
         // Plain HTTP is accepted only for an issuer on this machine (the local development issuer).
         var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(nameof(AccessTokenValidator)))
         {
             RequireHttps = !LoopbackAddress.Is(authority),
         };
-        metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
+        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
             new Uri(authority, ".well-known/openid-configuration").ToString(),
             new OpenIdConnectConfigurationRetriever(),
             retriever);
         var tenantSegment = authority.Segments.Length > 1 ? authority.Segments[1].TrimEnd('/') : string.Empty;
-        entraMultiTenant = tenantSegment is "common" or "organizations";
+        _entraMultiTenant = tenantSegment is "common" or "organizations";
     }
 
     public async Task<UserId> ValidateAsync(string? authorizationHeader, CancellationToken cancellationToken)
@@ -54,7 +53,7 @@ public sealed class AccessTokenValidator
         if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // The issuer may have rotated its keys since the metadata was cached.
-            metadata.RequestRefresh();
+            _metadata.RequestRefresh();
             result = await ValidateTokenAsync(token, cancellationToken);
         }
 
@@ -64,9 +63,9 @@ public sealed class AccessTokenValidator
         }
 
         var scopes = (result.Claims.TryGetValue("scp", out var scp) ? scp as string : null)?.Split(' ') ?? [];
-        if (!scopes.Contains(options.Scope, StringComparer.Ordinal))
+        if (!scopes.Contains(_options.Scope, StringComparer.Ordinal))
         {
-            throw ApiProblemException.Forbidden($"The token does not carry the delegated scope '{options.Scope}'.");
+            throw ApiProblemException.Forbidden($"The token does not carry the delegated scope '{_options.Scope}'.");
         }
 
         if (!TryGuid(result.Claims, "tid", out var tenant) || !TryGuid(result.Claims, "oid", out var objectId))
@@ -82,7 +81,7 @@ public sealed class AccessTokenValidator
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await metadata.GetConfigurationAsync(cancellationToken);
+            configuration = await _metadata.GetConfigurationAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or HttpRequestException)
         {
@@ -94,7 +93,7 @@ public sealed class AccessTokenValidator
 
         var parameters = new TokenValidationParameters
         {
-            ValidAudiences = options.ClientId is { Length: > 0 } clientId ? [options.Audience, clientId] : [options.Audience],
+            ValidAudiences = _options.ClientId is { Length: > 0 } clientId ? [_options.Audience, clientId] : [_options.Audience],
             ValidIssuer = configuration.Issuer,
             IssuerSigningKeys = configuration.SigningKeys,
             ValidAlgorithms = AllowedAlgorithms,
@@ -103,13 +102,13 @@ public sealed class AccessTokenValidator
             ValidateLifetime = true,
             ClockSkew = TimeSpan.FromMinutes(2),
         };
-        if (entraMultiTenant)
+        if (_entraMultiTenant)
         {
             // Multi-tenant Entra metadata names the issuer with a {tenantid} placeholder.
-            parameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(options.Authority).Validate;
+            parameters.IssuerValidator = AadIssuerValidator.GetAadIssuerValidator(_options.Authority).Validate;
         }
 
-        return await handler.ValidateTokenAsync(token, parameters);
+        return await _handler.ValidateTokenAsync(token, parameters);
     }
 
     /// <summary>The token of an <c>Authorization: Bearer …</c> header; 401 when there is none.</summary>

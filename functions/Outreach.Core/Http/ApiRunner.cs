@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Outreach.Auth;
 using Outreach.Ledger;
-using Outreach.Problems;
 
 namespace Outreach.Http;
 

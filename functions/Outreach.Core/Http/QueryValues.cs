@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Outreach.Problems;
 
 namespace Outreach.Http;
 

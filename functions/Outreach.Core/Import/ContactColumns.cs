@@ -21,8 +21,8 @@ internal sealed partial class ContactColumns
     private static readonly HashSet<string> WebPages = ["web page", "webpage", "website", "webseite", "website 1 value", "personal web page"];
     private static readonly HashSet<string> ConnectedOns = ["connected on"];
 
-    private readonly List<int> emails = [];
-    private readonly List<int> webPages = [];
+    private readonly List<int> _emails = [];
+    private readonly List<int> _webPages = [];
 
     private ContactColumns()
     {
@@ -47,9 +47,9 @@ internal sealed partial class ContactColumns
     /// <summary>The header's cells as written.</summary>
     public IReadOnlyList<string> Header { get; private init; } = [];
 
-    public IReadOnlyList<int> Emails => emails;
+    public IReadOnlyList<int> Emails => _emails;
 
-    public IReadOnlyList<int> WebPageUrls => webPages;
+    public IReadOnlyList<int> WebPageUrls => _webPages;
 
     public const string Expected =
         "a LinkedIn header (First Name, Last Name, URL, Email Address, Company, Position, Connected On) or "
@@ -65,7 +65,7 @@ internal sealed partial class ContactColumns
         }
 
         var hasName = columns.FirstName is not null || columns.LastName is not null || columns.FullName is not null;
-        var hasContact = columns.emails.Count > 0 || columns.ProfileUrl is not null || columns.ConnectedOn is not null;
+        var hasContact = columns._emails.Count > 0 || columns.ProfileUrl is not null || columns.ConnectedOn is not null;
         return hasName && hasContact ? columns : null;
     }
 
@@ -78,11 +78,11 @@ internal sealed partial class ContactColumns
 
         if (EmailHeader().IsMatch(key))
         {
-            emails.Add(index);
+            _emails.Add(index);
         }
         else if (WebPages.Contains(key))
         {
-            webPages.Add(index);
+            _webPages.Add(index);
         }
         else
         {

@@ -1,5 +1,3 @@
-using Outreach.Problems;
-
 namespace Outreach.Import;
 
 /// <summary>

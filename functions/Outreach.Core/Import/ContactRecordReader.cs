@@ -8,7 +8,7 @@ namespace Outreach.Import;
 /// </summary>
 internal sealed class ContactRecordReader(ReadOnlyMemory<byte> utf8, char separator)
 {
-    private CsvMalformedRecord? malformed;
+    private CsvMalformedRecord? _malformed;
 
     /// <summary>The line of the header once it has been found; null while the file may not be this reader's shape.</summary>
     public int? HeaderLine { get; private set; }
@@ -27,7 +27,7 @@ internal sealed class ContactRecordReader(ReadOnlyMemory<byte> utf8, char separa
             // Recover and judge ourselves: broken quoting in LinkedIn's notes above the header is
             // harmless, while the same below it would shift values into the wrong columns.
             MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = record => malformed ??= record,
+            OnMalformedRecord = record => _malformed ??= record,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
         };
@@ -102,8 +102,8 @@ internal sealed class ContactRecordReader(ReadOnlyMemory<byte> utf8, char separa
 
     private CsvMalformedRecord? TakeMalformed()
     {
-        var taken = malformed;
-        malformed = null;
+        var taken = _malformed;
+        _malformed = null;
         return taken;
     }
 

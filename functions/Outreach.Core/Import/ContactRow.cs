@@ -1,3 +1,4 @@
+using Outreach.People;
 using Outreach.Text;
 
 namespace Outreach.Import;

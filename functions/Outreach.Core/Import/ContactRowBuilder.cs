@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Outreach.People;
 
 namespace Outreach.Import;
 

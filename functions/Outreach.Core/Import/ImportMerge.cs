@@ -1,27 +1,25 @@
-using Outreach.Auth;
 using Outreach.Ledger;
 using Outreach.People;
-using Outreach.Storage;
 
 namespace Outreach.Import;
 
 /// <summary>Matches the rows of one file to existing people and works out each person's change.</summary>
 internal sealed class ImportMerge
 {
-    private readonly UserId user;
-    private readonly DateOnly today;
-    private readonly DateTimeOffset now;
-    private readonly Dictionary<string, PersonEntity> byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PersonEntity> byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PersonEntity?> before = new(StringComparer.Ordinal);
-    private readonly List<CareerChangeReport> careerChanges = [];
-    private int duplicates;
+    private readonly UserId _user;
+    private readonly DateOnly _today;
+    private readonly DateTimeOffset _now;
+    private readonly Dictionary<string, PersonEntity> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonEntity> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PersonEntity?> _before = new(StringComparer.Ordinal);
+    private readonly List<CareerChangeReport> _careerChanges = [];
+    private int _duplicates;
 
     public ImportMerge(UserId user, IEnumerable<PersonEntity> existing, DateOnly today, DateTimeOffset now)
     {
-        this.user = user;
-        this.today = today;
-        this.now = now;
+        _user = user;
+        _today = today;
+        _now = now;
         foreach (var person in existing)
         {
             Index(person);
@@ -29,7 +27,7 @@ internal sealed class ImportMerge
     }
 
     public IReadOnlyList<PersonChange> Changes
-        => before.Select(entry => (entry.Value, After: byId[entry.Key]))
+        => _before.Select(entry => (entry.Value, After: _byId[entry.Key]))
             .Where(c => c.Value is null || IsChanged(c.Value, c.After))
             .Select(c => new PersonChange(c.Value, c.After))
             .ToList();
@@ -40,23 +38,23 @@ internal sealed class ImportMerge
         if (person is null)
         {
             var id = RowKeys.Hash(row.IdentityKey, 12);
-            for (var n = 2; byId.ContainsKey(id); n++)
+            for (var n = 2; _byId.ContainsKey(id); n++)
             {
                 // The key once named someone else (their address was edited away): keep both.
                 id = RowKeys.Hash($"{row.IdentityKey}#{n}", 12);
             }
 
-            person = PersonEntity.Create(user.PartitionKey, id, row.IdentityKey, now);
-            before[id] = null;
-            byId[id] = person;
+            person = PersonEntity.Create(_user.PartitionKey, id, row.IdentityKey, _now);
+            _before[id] = null;
+            _byId[id] = person;
         }
-        else if (before.ContainsKey(person.Id))
+        else if (_before.ContainsKey(person.Id))
         {
-            duplicates++;
+            _duplicates++;
         }
         else
         {
-            before[person.Id] = person.Clone();
+            _before[person.Id] = person.Clone();
         }
 
         MergeInto(person, row);
@@ -65,10 +63,10 @@ internal sealed class ImportMerge
 
     public ImportReport Report(ContactFile file)
     {
-        var touched = before.Keys.ToHashSet(StringComparer.Ordinal);
-        var created = before.Count(e => e.Value is null);
-        var updated = before.Count(e => e.Value is not null && IsChanged(e.Value, byId[e.Key]));
-        var possibleDuplicates = byId.Values
+        var touched = _before.Keys.ToHashSet(StringComparer.Ordinal);
+        var created = _before.Count(e => e.Value is null);
+        var updated = _before.Count(e => e.Value is not null && IsChanged(e.Value, _byId[e.Key]));
+        var possibleDuplicates = _byId.Values
             .Where(p => p.FullNameKey.Length > 0)
             .GroupBy(p => p.FullNameKey, StringComparer.Ordinal)
             .Where(g => g.Count() > 1 && g.Any(p => touched.Contains(p.Id)))
@@ -79,9 +77,9 @@ internal sealed class ImportMerge
             file.Rows.Count,
             created,
             updated,
-            before.Count - created - updated,
-            duplicates,
-            careerChanges,
+            _before.Count - created - updated,
+            _duplicates,
+            _careerChanges,
             file.Rejected,
             file.Warnings,
             possibleDuplicates);
@@ -89,39 +87,39 @@ internal sealed class ImportMerge
 
     private PersonEntity? Match(ContactRow row)
     {
-        if (row.ProfileUrl is not null && byKey.TryGetValue("url:" + row.ProfileUrl, out var byUrl))
+        if (row.ProfileUrl is not null && _byKey.TryGetValue("url:" + row.ProfileUrl, out var byUrl))
         {
             return byUrl;
         }
 
         foreach (var email in row.Emails)
         {
-            if (byKey.TryGetValue("email:" + email, out var byEmail))
+            if (_byKey.TryGetValue("email:" + email, out var byEmail))
             {
                 return byEmail;
             }
         }
 
         // A bare name matches only a person who was known by that name alone, never one with a profile.
-        return row.ProfileUrl is null && byKey.TryGetValue(row.IdentityKey, out var byName) ? byName : null;
+        return row.ProfileUrl is null && _byKey.TryGetValue(row.IdentityKey, out var byName) ? byName : null;
     }
 
     private void Index(PersonEntity person)
     {
-        byId[person.Id] = person;
+        _byId[person.Id] = person;
         if (person.ProfileUrl is not null)
         {
-            byKey["url:" + person.ProfileUrl] = person;
+            _byKey["url:" + person.ProfileUrl] = person;
         }
 
         foreach (var email in person.Emails)
         {
-            byKey.TryAdd("email:" + email.Address, person);
+            _byKey.TryAdd("email:" + email.Address, person);
         }
 
         if (person.IdentityKey.StartsWith("name:", StringComparison.Ordinal))
         {
-            byKey.TryAdd(person.IdentityKey, person);
+            _byKey.TryAdd(person.IdentityKey, person);
         }
     }
 
@@ -137,8 +135,8 @@ internal sealed class ImportMerge
             var hadRole = person.Company is not null || person.Position is not null;
             if (hadRole && (!Same(person.Company, row.Company) || !Same(person.Position, row.Position)))
             {
-                person.CareerHistory = [.. person.CareerHistory, new CareerChange(today, person.Company, person.Position, row.Company, row.Position)];
-                careerChanges.Add(new CareerChangeReport(person.Id, DisplayName(person), new Role(person.Company, person.Position), new Role(row.Company, row.Position)));
+                person.CareerHistory = [.. person.CareerHistory, new CareerChange(_today, person.Company, person.Position, row.Company, row.Position)];
+                _careerChanges.Add(new CareerChangeReport(person.Id, DisplayName(person), new Role(person.Company, person.Position), new Role(row.Company, row.Position)));
             }
 
             person.Company = row.Company;
@@ -153,13 +151,13 @@ internal sealed class ImportMerge
         }
 
         person.RefreshSearchKeys();
-        person.UpdatedAt = now;
+        person.UpdatedAt = _now;
     }
 
     private static bool IsChanged(PersonEntity a, PersonEntity b)
         => a.FirstName != b.FirstName || a.LastName != b.LastName || a.ProfileUrl != b.ProfileUrl
             || a.Company != b.Company || a.Position != b.Position || a.ConnectedOn != b.ConnectedOn
-            || a.EmailsJson != b.EmailsJson || a.CareerHistoryJson != b.CareerHistoryJson;
+            || !a.HasSameEmailsAs(b) || !a.HasSameCareerHistoryAs(b);
 
     private static bool Same(string? a, string? b) => string.Equals(a ?? string.Empty, b ?? string.Empty, StringComparison.Ordinal);
 

@@ -1,4 +1,3 @@
-using Outreach.Auth;
 using Outreach.Ledger;
 
 namespace Outreach.Import;

@@ -1,6 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace Outreach.Ledger;
 
 /// <summary>An address index row (<c>e|{hash}|{personId}</c>): who is behind an address, in one range query.</summary>

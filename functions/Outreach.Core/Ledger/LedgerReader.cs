@@ -1,8 +1,5 @@
 
-using Outreach.Auth;
 using Outreach.People;
-using Outreach.Problems;
-using Outreach.Storage;
 
 namespace Outreach.Ledger;
 

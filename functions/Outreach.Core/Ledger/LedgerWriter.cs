@@ -1,8 +1,6 @@
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Auth;
+using System.Text.Json;
+using Outreach.Mail.Suggestions;
 using Outreach.People;
-using Outreach.Storage;
 
 namespace Outreach.Ledger;
 
@@ -45,6 +43,21 @@ public sealed class LedgerWriter(OutreachTable table)
         {
             await CommitBatchAsync(client, summary, pending, doneByDayChanged ? doneByDay : null, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Changes the Today view's suggestion highlights by merging that one column into the summary row: they
+    /// are a hint, not a counter, so they need no transaction with the people.
+    /// </summary>
+    public async Task SaveSuggestionHighlightsAsync(UserId user, Func<List<PersonSuggestion>, List<PersonSuggestion>> change, CancellationToken cancellationToken)
+    {
+        var client = await table.GetClientAsync(cancellationToken);
+        var summary = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, RowKeys.Summary, select: [nameof(SummaryEntity.SuggestionsJson)], cancellationToken: cancellationToken);
+        var current = summary.HasValue && summary.Value!.GetString(nameof(SummaryEntity.SuggestionsJson)) is { } json
+            ? SummaryEntity.ReadHighlights(json)
+            : [];
+        var entity = new TableEntity(user.PartitionKey, RowKeys.Summary) { [nameof(SummaryEntity.SuggestionsJson)] = JsonSerializer.Serialize(change(current), SummaryEntity.HighlightsJson) };
+        await client.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
     }
 
     private static async Task CommitBatchAsync(

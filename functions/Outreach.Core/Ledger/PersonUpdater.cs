@@ -1,7 +1,4 @@
-using Azure;
-using Outreach.Auth;
 using Outreach.People;
-using Outreach.Problems;
 
 namespace Outreach.Ledger;
 

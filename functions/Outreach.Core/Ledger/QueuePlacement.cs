@@ -1,6 +1,5 @@
 using Outreach.People;
 using Outreach.Plan;
-using Outreach.Storage;
 
 namespace Outreach.Ledger;
 

@@ -1,10 +1,8 @@
 using System.Runtime.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Azure;
-using Azure.Data.Tables;
+using Outreach.Mail.Suggestions;
 using Outreach.Plan;
-using Outreach.Storage;
 
 namespace Outreach.Ledger;
 
@@ -18,6 +16,9 @@ public sealed class SummaryEntity : ITableEntity
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
+
+    /// <summary>Highlights are written on their own (a merge of one column), with the options they always had.</summary>
+    internal static readonly JsonSerializerOptions HighlightsJson = new(JsonSerializerDefaults.Web);
 
     public string PartitionKey { get; set; } = string.Empty;
 
@@ -50,6 +51,10 @@ public sealed class SummaryEntity : ITableEntity
     /// <summary>A few people without an address and what the mailbox suggests for them, for the Today view.</summary>
     public string SuggestionsJson { get; set; } = "[]";
 
+    /// <summary>The people with suggested addresses the Today view shows.</summary>
+    [IgnoreDataMember]
+    public IReadOnlyList<PersonSuggestion> SuggestionHighlights => ReadHighlights(SuggestionsJson);
+
     [IgnoreDataMember]
     public bool Exists => ETag != default;
 
@@ -65,6 +70,9 @@ public sealed class SummaryEntity : ITableEntity
         get => JsonSerializer.Deserialize<SortedDictionary<DateOnly, int>>(DoneByDayJson, Json) ?? [];
         set => DoneByDayJson = JsonSerializer.Serialize(value, Json);
     }
+
+    internal static List<PersonSuggestion> ReadHighlights(string json)
+        => JsonSerializer.Deserialize<List<PersonSuggestion>>(json, HighlightsJson) ?? [];
 
     public static SummaryEntity Empty(string partitionKey) => new() { PartitionKey = partitionKey };
 }

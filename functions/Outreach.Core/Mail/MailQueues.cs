@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Azure.Storage.Queues;
-using Outreach.Auth;
 
 namespace Outreach.Mail;
 
@@ -16,8 +15,8 @@ public sealed class MailQueues(QueueServiceClient service)
     public const string Sync = "mail-sync";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private readonly Dictionary<string, Task<QueueClient>> queues = [];
-    private readonly Lock sync = new();
+    private readonly Dictionary<string, Task<QueueClient>> _queues = [];
+    private readonly Lock _sync = new();
 
     public async Task KickLinkerAsync(UserId user, CancellationToken cancellationToken, TimeSpan? delay = null)
         => await SendAsync(Links, new LinkRequest(user.PartitionKey), delay, cancellationToken);
@@ -38,11 +37,11 @@ public sealed class MailQueues(QueueServiceClient service)
 
     private Task<QueueClient> GetAsync(string name)
     {
-        lock (sync)
+        lock (_sync)
         {
-            if (!queues.TryGetValue(name, out var task) || task.IsFaulted || task.IsCanceled)
+            if (!_queues.TryGetValue(name, out var task) || task.IsFaulted || task.IsCanceled)
             {
-                queues[name] = task = CreateAsync(service.GetQueueClient(name));
+                _queues[name] = task = CreateAsync(service.GetQueueClient(name));
             }
 
             return task;

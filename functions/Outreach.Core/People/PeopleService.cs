@@ -1,11 +1,5 @@
 using System.Text;
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Auth;
-using Outreach.Import;
 using Outreach.Ledger;
-using Outreach.Problems;
-using Outreach.Storage;
 using Outreach.Text;
 
 namespace Outreach.People;
@@ -15,9 +9,6 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
-
-    /// <summary>How a person without suggested addresses stores them (an empty JSON array).</summary>
-    private const string NoSuggestions = "[]";
 
     private static readonly HashSet<string> Statuses = ["open", "written", "skipped", "snoozed", "needsEmail"];
 
@@ -63,12 +54,7 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
             _ => TableClient.CreateQueryFilter($"Status eq {status}"),
         });
 
-        filters.Add(suggested switch
-        {
-            null => string.Empty,
-            true => TableClient.CreateQueryFilter($"SuggestionsJson ne {NoSuggestions}"),
-            false => TableClient.CreateQueryFilter($"SuggestionsJson eq {NoSuggestions}"),
-        });
+        filters.Add(suggested is { } withSuggestions ? PersonEntity.SuggestedFilter(withSuggestions) : string.Empty);
 
         var filter = string.Join(" and ", filters.Where(f => f.Length > 0).Select(f => $"({f})"));
         var client = await table.GetClientAsync(cancellationToken);

@@ -1,8 +1,6 @@
 using System.Runtime.Serialization;
 using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Storage;
+using Outreach.Mail.Rules;
 using Outreach.Text;
 
 namespace Outreach.People;
@@ -13,6 +11,8 @@ namespace Outreach.People;
 /// </summary>
 public sealed class PersonEntity : ITableEntity
 {
+    private const string NoSuggestions = "[]";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string PartitionKey { get; set; } = string.Empty;
@@ -114,6 +114,22 @@ public sealed class PersonEntity : ITableEntity
         set => TagsJson = JsonSerializer.Serialize(value, Json);
     }
 
+    /// <summary>Addresses found in the mailbox under this person's name, waiting for the user's decision.</summary>
+    [IgnoreDataMember]
+    public IReadOnlyList<AddressSuggestion> Suggestions
+    {
+        get => ReadSuggestions(SuggestionsJson);
+        set => SuggestionsJson = JsonSerializer.Serialize(value, Json);
+    }
+
+    /// <summary>Suggestions the user turned down: they are not offered again.</summary>
+    [IgnoreDataMember]
+    public IReadOnlyList<AddressSuggestion> RejectedSuggestions
+    {
+        get => ReadSuggestions(RejectedSuggestionsJson);
+        set => RejectedSuggestionsJson = JsonSerializer.Serialize(value, Json);
+    }
+
     [IgnoreDataMember]
     public DateOnly? ConnectedOnDate => ParseDate(ConnectedOn);
 
@@ -142,6 +158,22 @@ public sealed class PersonEntity : ITableEntity
         CompanyKey = TextFolding.Fold(Company);
     }
 
+    /// <summary>True when <paramref name="suggestions"/> is what is stored already, so nothing needs writing.</summary>
+    public bool HasSuggestions(IReadOnlyList<AddressSuggestion> suggestions)
+        => JsonSerializer.Serialize(suggestions, Json) == SuggestionsJson;
+
+    public bool HasSameEmailsAs(PersonEntity other) => EmailsJson == other.EmailsJson;
+
+    public bool HasSameCareerHistoryAs(PersonEntity other) => CareerHistoryJson == other.CareerHistoryJson;
+
+    /// <summary>
+    /// A storage filter for people with (true) or without (false) suggested addresses; it runs in storage,
+    /// so the column is compared as stored: a person without suggestions holds an empty JSON array.
+    /// </summary>
+    public static string SuggestedFilter(bool suggested) => suggested
+        ? TableClient.CreateQueryFilter($"SuggestionsJson ne {NoSuggestions}")
+        : TableClient.CreateQueryFilter($"SuggestionsJson eq {NoSuggestions}");
+
     public PersonEntity Clone()
     {
         var copy = (PersonEntity)MemberwiseClone();
@@ -149,6 +181,9 @@ public sealed class PersonEntity : ITableEntity
     }
 
     public static string? FormatDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static List<AddressSuggestion> ReadSuggestions(string json)
+        => JsonSerializer.Deserialize<List<AddressSuggestion>>(json, Json) ?? [];
 
     private static DateOnly? ParseDate(string? value)
         => DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;

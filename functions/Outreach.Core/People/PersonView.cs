@@ -40,9 +40,6 @@ public sealed record PersonView(
         person.WrittenVia,
         person.LastContactDate,
         new MailHistory(person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived),
-        Mail.Suggestions.SuggestionService.Read(person.SuggestionsJson),
+        person.Suggestions,
         person.ETag.ToString());
 }
-
-/// <summary>"Last mail 2016, 3 mails": what the mailbox says about this person.</summary>
-public sealed record MailHistory(DateTimeOffset? First, DateTimeOffset? Last, int Sent, int Received);

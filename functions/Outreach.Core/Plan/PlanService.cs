@@ -1,14 +1,9 @@
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Auth;
 using Outreach.Ledger;
-using Outreach.Problems;
-using Outreach.Storage;
 
 namespace Outreach.Plan;
 
 /// <summary>Reads and changes the plan; a new order rebuilds the queue rows.</summary>
-public sealed class PlanService(OutreachTable table, LedgerReader reader, TimeProvider time)
+public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, TimeProvider time)
 {
     private const int Attempts = 5;
 
@@ -35,16 +30,7 @@ public sealed class PlanService(OutreachTable table, LedgerReader reader, TimePr
             var reorder = plan.Order != current.Order || plan.Seed != current.Seed;
             try
             {
-                if (reorder)
-                {
-                    await RebuildQueueAsync(user, summary, plan, cancellationToken);
-                }
-                else
-                {
-                    summary.SetPlan(plan);
-                    await SaveSummaryAsync(summary, cancellationToken);
-                }
-
+                await queue.SavePlanAsync(user, summary, plan, reorder, cancellationToken);
                 return plan;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < Attempts)
@@ -72,60 +58,5 @@ public sealed class PlanService(OutreachTable table, LedgerReader reader, TimePr
         };
         // The pace is measured from the day the user first committed to a plan.
         return first ? plan with { StartedOn = plan.LocalDay(now) } : plan;
-    }
-
-    private async Task SaveSummaryAsync(SummaryEntity summary, CancellationToken cancellationToken)
-    {
-        var client = await table.GetClientAsync(cancellationToken);
-        if (summary.Exists)
-        {
-            await client.UpdateEntityAsync(summary, summary.ETag, TableUpdateMode.Replace, cancellationToken);
-        }
-        else
-        {
-            await client.AddEntityAsync(summary, cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// Writes the queue in the new order as a new generation, then switches the summary to it under its
-    /// ETag: readers see the old order or the new one, never a mix. The old generation is removed after.
-    /// </summary>
-    private async Task RebuildQueueAsync(UserId user, SummaryEntity summary, PlanSettings plan, CancellationToken cancellationToken)
-    {
-        var client = await table.GetClientAsync(cancellationToken);
-        var oldGeneration = summary.QueueGeneration;
-        var newGeneration = oldGeneration + 1;
-        var batch = new List<TableTransactionAction>(100);
-        await foreach (var person in reader.ReadAllPeopleAsync(user, cancellationToken))
-        {
-            if (QueuePlacement.RowKey(person, plan, newGeneration) is not { } rowKey)
-            {
-                continue;
-            }
-
-            batch.Add(new TableTransactionAction(TableTransactionActionType.UpsertReplace, new QueueEntity
-            {
-                PartitionKey = user.PartitionKey,
-                RowKey = rowKey,
-                PersonId = person.Id,
-                SnoozedUntil = person.SnoozedUntil,
-            }));
-            if (batch.Count == 100)
-            {
-                await client.SubmitTransactionAsync(batch, cancellationToken);
-                batch.Clear();
-            }
-        }
-
-        if (batch.Count > 0)
-        {
-            await client.SubmitTransactionAsync(batch, cancellationToken);
-        }
-
-        summary.QueueGeneration = newGeneration;
-        summary.SetPlan(plan);
-        await SaveSummaryAsync(summary, cancellationToken);
-        await PartitionCleaner.DeleteRangeAsync(client, user, RowKeys.QueuePrefix(oldGeneration), cancellationToken);
     }
 }

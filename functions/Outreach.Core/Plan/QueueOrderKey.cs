@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Outreach.Storage;
 using Outreach.Text;
 
 namespace Outreach.Plan;

@@ -1,8 +1,6 @@
-using Outreach.Auth;
 using Outreach.Ledger;
 using Outreach.People;
 using Outreach.Plan;
-using Outreach.Storage;
 
 namespace Outreach.Privacy;
 

@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Auth;
-
 namespace Outreach.Storage;
 
 /// <summary>Deletes a key range of a user's partition in transactions of 100.</summary>

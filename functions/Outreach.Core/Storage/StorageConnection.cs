@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
@@ -16,44 +15,44 @@ public sealed class StorageConnection
 {
     public const string SettingName = "AzureWebJobsStorage";
 
-    private readonly string? connectionString;
-    private readonly Uri? tableServiceUri;
-    private readonly Uri? queueServiceUri;
-    private readonly TokenCredential? credential;
+    private readonly string? _connectionString;
+    private readonly Uri? _tableServiceUri;
+    private readonly Uri? _queueServiceUri;
+    private readonly TokenCredential? _credential;
 
     public StorageConnection(IConfiguration configuration)
     {
-        connectionString = configuration[SettingName];
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        _connectionString = configuration[SettingName];
+        if (!string.IsNullOrWhiteSpace(_connectionString))
         {
             return;
         }
 
         var section = configuration.GetSection(SettingName);
         var account = section["accountName"];
-        tableServiceUri = Read(section, "tableServiceUri") ?? (account is null ? null : new Uri($"https://{account}.table.core.windows.net"));
-        queueServiceUri = Read(section, "queueServiceUri") ?? (account is null ? null : new Uri($"https://{account}.queue.core.windows.net"));
-        if (tableServiceUri is null || queueServiceUri is null)
+        _tableServiceUri = Read(section, "tableServiceUri") ?? (account is null ? null : new Uri($"https://{account}.table.core.windows.net"));
+        _queueServiceUri = Read(section, "queueServiceUri") ?? (account is null ? null : new Uri($"https://{account}.queue.core.windows.net"));
+        if (_tableServiceUri is null || _queueServiceUri is null)
         {
             throw new InvalidOperationException(
                 $"Storage is not configured: set {SettingName} (a connection string) or {SettingName}__accountName.");
         }
 
         var clientId = section["clientId"];
-        credential = string.IsNullOrEmpty(clientId)
+        _credential = string.IsNullOrEmpty(clientId)
             ? new DefaultAzureCredential()
             : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
     }
 
     public TableServiceClient CreateTableServiceClient(TableClientOptions options)
-        => connectionString is not null
-            ? new TableServiceClient(connectionString, options)
-            : new TableServiceClient(tableServiceUri!, credential!, options);
+        => _connectionString is not null
+            ? new TableServiceClient(_connectionString, options)
+            : new TableServiceClient(_tableServiceUri!, _credential!, options);
 
     public QueueServiceClient CreateQueueServiceClient(QueueClientOptions options)
-        => connectionString is not null
-            ? new QueueServiceClient(connectionString, options)
-            : new QueueServiceClient(queueServiceUri!, credential!, options);
+        => _connectionString is not null
+            ? new QueueServiceClient(_connectionString, options)
+            : new QueueServiceClient(_queueServiceUri!, _credential!, options);
 
     private static Uri? Read(IConfiguration section, string key)
         => section[key] is { Length: > 0 } value ? new Uri(value) : null;

@@ -9,9 +9,9 @@ namespace Outreach.Storage;
 /// </summary>
 public sealed class StorageRequestCounter : HttpPipelineSynchronousPolicy
 {
-    private long count;
+    private long _count;
 
-    public long Count => Interlocked.Read(ref count);
+    public long Count => Interlocked.Read(ref _count);
 
-    public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref count);
+    public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
 }

@@ -1,6 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-
 namespace Outreach.Storage;
 
 /// <summary>
@@ -9,32 +6,32 @@ namespace Outreach.Storage;
 /// </summary>
 public class TableOnFirstUse(TableServiceClient service, string tableName)
 {
-    private readonly TableClient client = service.GetTableClient(tableName);
-    private readonly Lock sync = new();
-    private Task? creating;
+    private readonly TableClient _client = service.GetTableClient(tableName);
+    private readonly Lock _sync = new();
+    private Task? _creating;
 
     public async Task<TableClient> GetClientAsync(CancellationToken cancellationToken)
     {
         Task task;
-        lock (sync)
+        lock (_sync)
         {
-            if (creating is null || creating.IsFaulted || creating.IsCanceled)
+            if (_creating is null || _creating.IsFaulted || _creating.IsCanceled)
             {
-                creating = CreateAsync();
+                _creating = CreateAsync();
             }
 
-            task = creating;
+            task = _creating;
         }
 
         await task.WaitAsync(cancellationToken);
-        return client;
+        return _client;
     }
 
     private async Task CreateAsync()
     {
         try
         {
-            await client.CreateIfNotExistsAsync();
+            await _client.CreateIfNotExistsAsync();
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {

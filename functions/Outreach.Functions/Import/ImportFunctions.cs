@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
-using Outreach.Http;
 using Outreach.Import;
 
 namespace Outreach.Functions.Import;

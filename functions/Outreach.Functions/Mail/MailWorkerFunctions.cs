@@ -1,4 +1,3 @@
-using Microsoft.Azure.Functions.Worker;
 using Outreach.Auth;
 using Outreach.Mail;
 using Outreach.Mail.Linker;

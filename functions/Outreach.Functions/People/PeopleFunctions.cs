@@ -1,13 +1,10 @@
 using Azure;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-using Outreach.Http;
 using Outreach.People;
 using Outreach.Problems;
 
 namespace Outreach.Functions.People;
 
-public sealed class PeopleFunctions(ApiRunner api, PeopleService people)
+public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonActions actions)
 {
     [Function("ListPeople")]
     public Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "people")] HttpRequest request)
@@ -45,6 +42,28 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people)
             var patch = await RequestBody.ReadJsonAsync<PersonPatch>(request);
             return new ETagResult(await people.PatchAsync(user, id, new ETag(ifMatch.Trim()), patch, ct));
         });
+
+    [Function("SkipPerson")]
+    public Task<IResult> Skip([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/skip")] HttpRequest request, string id)
+        => api.RunAsync(request, async (user, ct) => Results.Ok(await actions.SkipAsync(user, id, ct)));
+
+    [Function("SnoozePerson")]
+    public Task<IResult> Snooze([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/snooze")] HttpRequest request, string id)
+        => api.RunAsync(request, async (user, ct) =>
+        {
+            var body = await RequestBody.ReadJsonAsync<SnoozeRequest>(request);
+            return Results.Ok(await actions.SnoozeAsync(user, id, body.Until, ct));
+        });
+
+    [Function("MarkPersonWritten")]
+    public Task<IResult> Written([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/written")] HttpRequest request, string id)
+        => api.RunAsync(request, async (user, ct) => Results.Ok(await actions.MarkWrittenAsync(user, id, PersonActions.ViaElsewhere, null, ct)));
+
+    [Function("ReopenPerson")]
+    public Task<IResult> Reopen([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/reopen")] HttpRequest request, string id)
+        => api.RunAsync(request, async (user, ct) => Results.Ok(await actions.ReopenAsync(user, id, ct)));
+
+    private sealed record SnoozeRequest(DateOnly? Until);
 
     private sealed class ETagResult(PersonView person) : IResult
     {

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-using Outreach.Http;
 using Outreach.Plan;
 
 namespace Outreach.Functions.Plan;

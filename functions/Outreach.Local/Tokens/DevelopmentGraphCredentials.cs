@@ -17,7 +17,7 @@ public sealed class DevelopmentGraphCredentials : IDisposable
     private const string ClientFileName = "dev-graph-client.pem";
     private const string CacheKeyFileName = "dev-graph-token-cache.key";
 
-    private readonly string? temporaryDirectory;
+    private readonly string? _temporaryDirectory;
 
     private DevelopmentGraphCredentials(X509Certificate2 tls, X509Certificate2 client, string clientPath, string cacheKey, string? temporaryDirectory)
     {
@@ -25,7 +25,7 @@ public sealed class DevelopmentGraphCredentials : IDisposable
         ClientCertificate = client;
         ClientCertificatePath = clientPath;
         TokenCacheKey = cacheKey;
-        this.temporaryDirectory = temporaryDirectory;
+        _temporaryDirectory = temporaryDirectory;
     }
 
     public X509Certificate2 TlsCertificate { get; }
@@ -75,9 +75,9 @@ public sealed class DevelopmentGraphCredentials : IDisposable
     {
         TlsCertificate.Dispose();
         ClientCertificate.Dispose();
-        if (temporaryDirectory is not null && Directory.Exists(temporaryDirectory))
+        if (_temporaryDirectory is not null && Directory.Exists(_temporaryDirectory))
         {
-            Directory.Delete(temporaryDirectory, recursive: true);
+            Directory.Delete(_temporaryDirectory, recursive: true);
         }
     }
 

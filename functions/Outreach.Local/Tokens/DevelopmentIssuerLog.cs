@@ -12,12 +12,12 @@ public sealed class DevelopmentIssuerLog
     private const int Capacity = 2000;
     private static readonly object AnnotationKey = new();
 
-    private readonly ConcurrentQueue<DevelopmentIssuerRequest> requests = new();
+    private readonly ConcurrentQueue<DevelopmentIssuerRequest> _requests = new();
 
-    public IReadOnlyList<DevelopmentIssuerRequest> Requests => [.. requests];
+    public IReadOnlyList<DevelopmentIssuerRequest> Requests => [.. _requests];
 
     /// <summary>The token endpoint's requests for one user.</summary>
-    public IReadOnlyList<DevelopmentIssuerRequest> For(Guid objectId) => [.. requests.Where(r => r.ObjectId == objectId)];
+    public IReadOnlyList<DevelopmentIssuerRequest> For(Guid objectId) => [.. _requests.Where(r => r.ObjectId == objectId)];
 
     /// <summary>Lets the token endpoint add what only it knows (grant, user, error) to the request's log entry.</summary>
     internal static void Annotate(HttpContext context, string? grantType, Guid? objectId, string? error)
@@ -39,7 +39,7 @@ public sealed class DevelopmentIssuerLog
         finally
         {
             var annotation = context.Items.TryGetValue(AnnotationKey, out var value) ? value as Annotation : null;
-            requests.Enqueue(new(
+            _requests.Enqueue(new(
                 DateTimeOffset.UtcNow,
                 context.Request.Method,
                 context.Request.Path.Value ?? string.Empty,
@@ -47,7 +47,7 @@ public sealed class DevelopmentIssuerLog
                 annotation?.GrantType,
                 annotation?.ObjectId,
                 annotation?.Error));
-            while (requests.Count > Capacity && requests.TryDequeue(out _))
+            while (_requests.Count > Capacity && _requests.TryDequeue(out _))
             {
             }
         }

@@ -14,14 +14,14 @@ public sealed class DevelopmentRefreshTokens
 {
     private const int KeptPerFamily = 2;
 
-    private readonly string? path;
-    private readonly Lock sync = new();
-    private readonly Dictionary<string, DevelopmentRefreshGrant> grants;
+    private readonly string? _path;
+    private readonly Lock _sync = new();
+    private readonly Dictionary<string, DevelopmentRefreshGrant> _grants;
 
     private DevelopmentRefreshTokens(string? path, Dictionary<string, DevelopmentRefreshGrant> grants)
     {
-        this.path = path;
-        this.grants = grants;
+        _path = path;
+        _grants = grants;
     }
 
     public static DevelopmentRefreshTokens InMemory() => new(null, new(StringComparer.Ordinal));
@@ -38,16 +38,16 @@ public sealed class DevelopmentRefreshTokens
     public string Issue(DevelopmentRefreshGrant grant)
     {
         var token = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        lock (sync)
+        lock (_sync)
         {
-            grants[Hash(token)] = grant;
-            var superseded = grants.Where(g => g.Value.Family == grant.Family)
+            _grants[Hash(token)] = grant;
+            var superseded = _grants.Where(g => g.Value.Family == grant.Family)
                 .OrderByDescending(g => g.Value.IssuedAt)
                 .Skip(KeptPerFamily)
                 .Select(g => g.Key)
                 .ToList();
-            superseded.AddRange(grants.Where(g => g.Value.ExpiresAt <= grant.IssuedAt).Select(g => g.Key));
-            superseded.ForEach(key => grants.Remove(key));
+            superseded.AddRange(_grants.Where(g => g.Value.ExpiresAt <= grant.IssuedAt).Select(g => g.Key));
+            superseded.ForEach(key => _grants.Remove(key));
             Save();
         }
 
@@ -57,19 +57,19 @@ public sealed class DevelopmentRefreshTokens
     /// <summary>The grant behind a token that is known and not expired, else null.</summary>
     public DevelopmentRefreshGrant? Find(string token, DateTimeOffset now)
     {
-        lock (sync)
+        lock (_sync)
         {
-            return grants.TryGetValue(Hash(token), out var grant) && grant.ExpiresAt > now ? grant : null;
+            return _grants.TryGetValue(Hash(token), out var grant) && grant.ExpiresAt > now ? grant : null;
         }
     }
 
     /// <summary>Revokes every refresh token of the user, as a password reset or an admin's revoke would.</summary>
     public int Revoke(Guid tenantId, Guid objectId)
     {
-        lock (sync)
+        lock (_sync)
         {
-            var revoked = grants.Where(g => g.Value.TenantId == tenantId && g.Value.ObjectId == objectId).Select(g => g.Key).ToList();
-            revoked.ForEach(key => grants.Remove(key));
+            var revoked = _grants.Where(g => g.Value.TenantId == tenantId && g.Value.ObjectId == objectId).Select(g => g.Key).ToList();
+            revoked.ForEach(key => _grants.Remove(key));
             Save();
             return revoked.Count;
         }
@@ -77,9 +77,9 @@ public sealed class DevelopmentRefreshTokens
 
     private void Save()
     {
-        if (path is not null)
+        if (_path is not null)
         {
-            DevelopmentDataFiles.Write(path, JsonSerializer.SerializeToUtf8Bytes(grants), overwrite: true);
+            DevelopmentDataFiles.Write(_path, JsonSerializer.SerializeToUtf8Bytes(_grants), overwrite: true);
         }
     }
 

@@ -1,4 +1,4 @@
-using Outreach.Import;
+using Outreach.People;
 
 namespace Outreach.UnitTests.Import;
 

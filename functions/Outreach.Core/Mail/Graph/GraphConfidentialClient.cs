@@ -3,6 +3,7 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
+using Outreach.Http;
 
 namespace Outreach.Mail.Graph;
 
@@ -15,8 +16,8 @@ public sealed class GraphConfidentialClient : IDisposable
     /// <summary>The audience of a managed identity's token that an app registration's federated credential trusts.</summary>
     public const string FederatedTokenScope = "api://AzureADTokenExchange/.default";
 
-    private readonly X509Certificate2? certificate;
-    private readonly LoopbackCertificateHttpClientFactory? httpClientFactory;
+    private readonly X509Certificate2? _certificate;
+    private readonly LoopbackCertificateHttpClientFactory? _httpClientFactory;
 
     public GraphConfidentialClient(IOptions<GraphSessionOptions> options, GraphTokenCache cache)
     {
@@ -36,10 +37,10 @@ public sealed class GraphConfidentialClient : IDisposable
             ? builder.WithAuthority(authority, validateAuthority: false).WithInstanceDiscovery(false)
             : builder.WithAuthority(authority);
 
-        httpClientFactory = LoopbackCertificateHttpClientFactory.For(settings);
-        if (httpClientFactory is not null)
+        _httpClientFactory = LoopbackCertificateHttpClientFactory.For(settings);
+        if (_httpClientFactory is not null)
         {
-            builder = builder.WithHttpClientFactory(httpClientFactory);
+            builder = builder.WithHttpClientFactory(_httpClientFactory);
         }
 
         var sources = new[] { settings.CertificatePath, settings.CertificateThumbprint, settings.ManagedIdentityClientId }.Count(s => !string.IsNullOrWhiteSpace(s));
@@ -55,8 +56,8 @@ public sealed class GraphConfidentialClient : IDisposable
         }
         else
         {
-            certificate = GraphClientCertificate.Load(settings);
-            builder = builder.WithCertificate(certificate);
+            _certificate = GraphClientCertificate.Load(settings);
+            builder = builder.WithCertificate(_certificate);
         }
 
         Application = builder.Build();
@@ -71,8 +72,8 @@ public sealed class GraphConfidentialClient : IDisposable
 
     public void Dispose()
     {
-        httpClientFactory?.Dispose();
-        certificate?.Dispose();
+        _httpClientFactory?.Dispose();
+        _certificate?.Dispose();
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using Outreach.Auth;
-
 namespace Outreach.Mail.Graph;
 
 /// <summary>

@@ -1,5 +1,5 @@
 using Microsoft.Kiota.Abstractions.Authentication;
-using Outreach.Auth;
+using Outreach.Http;
 
 namespace Outreach.Mail.Graph;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Outreach.Auth;
 
 namespace Outreach.Mail.Graph;
 
@@ -18,8 +17,8 @@ public sealed class GraphSessions(
     IOptions<GraphSessionOptions> options,
     ILogger<GraphSessions> logger)
 {
-    private readonly string[] scopes = options.Value.ScopeList;
-    private readonly bool multiTenant = options.Value.TenantId.Trim('/') is "organizations" or "common";
+    private readonly string[] _scopes = options.Value.ScopeList;
+    private readonly bool _multiTenant = options.Value.TenantId.Trim('/') is "organizations" or "common";
 
     /// <summary>The long-running session key: the user's partition key, stable for the user and where their cache is stored.</summary>
     public static string SessionKeyFor(UserId user) => user.PartitionKey;
@@ -36,7 +35,7 @@ public sealed class GraphSessions(
         using var call = GraphTokenCacheCall.Begin(sessionKey, startEmpty: true);
         try
         {
-            var request = client.LongRunning.InitiateLongRunningProcessInWebApi(scopes, userAccessToken, ref sessionKey);
+            var request = client.LongRunning.InitiateLongRunningProcessInWebApi(_scopes, userAccessToken, ref sessionKey);
             await ForUserTenant(request, user).ExecuteAsync(cancellationToken);
             logger.LogInformation("Graph session started for {User}.", user);
         }
@@ -55,7 +54,7 @@ public sealed class GraphSessions(
         using var call = GraphTokenCacheCall.Begin(sessionKey, startEmpty: false);
         try
         {
-            var request = client.LongRunning.AcquireTokenInLongRunningProcess(scopes, sessionKey);
+            var request = client.LongRunning.AcquireTokenInLongRunningProcess(_scopes, sessionKey);
             var result = await ForUserTenant(request, user).ExecuteAsync(cancellationToken);
             return result.AccessToken;
         }
@@ -94,7 +93,7 @@ public sealed class GraphSessions(
     /// <summary>A multi-tenant app asks each user's own tenant, as Entra requires for on-behalf-of.</summary>
     private T ForUserTenant<T>(T request, UserId user)
         where T : AbstractAcquireTokenParameterBuilder<T>
-        => multiTenant ? request.WithTenantId(user.TenantId.ToString()) : request;
+        => _multiTenant ? request.WithTenantId(user.TenantId.ToString()) : request;
 
     /// <summary>
     /// The token must be the named user's: a mix-up here would store one user's mail access under

@@ -9,13 +9,13 @@ internal sealed class GraphTokenCacheCall : IDisposable
 {
     private static readonly AsyncLocal<GraphTokenCacheCall?> CurrentCall = new();
 
-    private readonly GraphTokenCacheCall? outer;
+    private readonly GraphTokenCacheCall? _outer;
 
     private GraphTokenCacheCall(string sessionKey, bool startEmpty)
     {
         SessionKey = sessionKey;
         StartEmpty = startEmpty;
-        outer = CurrentCall.Value;
+        _outer = CurrentCall.Value;
     }
 
     public static GraphTokenCacheCall? Current => CurrentCall.Value;
@@ -37,5 +37,5 @@ internal sealed class GraphTokenCacheCall : IDisposable
         return call;
     }
 
-    public void Dispose() => CurrentCall.Value = outer;
+    public void Dispose() => CurrentCall.Value = _outer;
 }

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Graph;
 

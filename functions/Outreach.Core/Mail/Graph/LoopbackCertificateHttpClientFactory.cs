@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Identity.Client;
+using Outreach.Http;
 
 namespace Outreach.Mail.Graph;
 
@@ -12,16 +13,16 @@ namespace Outreach.Mail.Graph;
 /// </summary>
 internal sealed class LoopbackCertificateHttpClientFactory : IMsalHttpClientFactory, IDisposable
 {
-    private readonly byte[] trustedThumbprint;
-    private readonly HttpClient client;
+    private readonly byte[] _trustedThumbprint;
+    private readonly HttpClient _client;
 
     public LoopbackCertificateHttpClientFactory(string sha256Thumbprint)
     {
-        trustedThumbprint = ParseThumbprint(sha256Thumbprint);
+        _trustedThumbprint = ParseThumbprint(sha256Thumbprint);
 #pragma warning disable CA2000 // The HttpClient owns the handler and is disposed with this factory.
         var handler = new HttpClientHandler { ServerCertificateCustomValidationCallback = Validate };
 #pragma warning restore CA2000
-        client = new HttpClient(handler, disposeHandler: true);
+        _client = new HttpClient(handler, disposeHandler: true);
     }
 
     /// <summary>The factory when the configuration asks for one (loopback instance and a thumbprint), else null.</summary>
@@ -31,15 +32,15 @@ internal sealed class LoopbackCertificateHttpClientFactory : IMsalHttpClientFact
             : null;
 
     // MSAL asks for a client per request; one shared client keeps connections pooled.
-    public HttpClient GetHttpClient() => client;
+    public HttpClient GetHttpClient() => _client;
 
-    public void Dispose() => client.Dispose();
+    public void Dispose() => _client.Dispose();
 
     private bool Validate(HttpRequestMessage request, X509Certificate2? certificate, X509Chain? chain, SslPolicyErrors errors)
         => errors == SslPolicyErrors.None
             || (certificate is not null
                 && LoopbackAddress.Is(request.RequestUri)
-                && CryptographicOperations.FixedTimeEquals(certificate.GetCertHash(HashAlgorithmName.SHA256), trustedThumbprint));
+                && CryptographicOperations.FixedTimeEquals(certificate.GetCertHash(HashAlgorithmName.SHA256), _trustedThumbprint));
 
     private static byte[] ParseThumbprint(string thumbprint)
     {

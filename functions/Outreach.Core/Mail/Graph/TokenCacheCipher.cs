@@ -13,22 +13,22 @@ public sealed class TokenCacheCipher
     public const int NonceSize = 12;
     public const int TagSize = 16;
 
-    private readonly KeyValuePair<string, byte[]> current;
-    private readonly Dictionary<string, byte[]> readable;
+    private readonly KeyValuePair<string, byte[]> _current;
+    private readonly Dictionary<string, byte[]> _readable;
 
     public TokenCacheCipher(string currentKey, IEnumerable<string> previousKeys)
     {
-        current = Parse(currentKey, "Graph:TokenCacheKey");
-        readable = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [current.Key] = current.Value };
+        _current = Parse(currentKey, "Graph:TokenCacheKey");
+        _readable = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [_current.Key] = _current.Value };
         var index = 0;
         foreach (var previous in previousKeys.Where(k => !string.IsNullOrWhiteSpace(k)))
         {
             var (id, key) = Parse(previous, $"Graph:PreviousTokenCacheKeys:{index++}");
-            readable.TryAdd(id, key);
+            _readable.TryAdd(id, key);
         }
     }
 
-    public string CurrentKeyId => current.Key;
+    public string CurrentKeyId => _current.Key;
 
     /// <summary>
     /// The key id: a short hash of the key, so a row names the key that wrote it without revealing it.
@@ -39,15 +39,15 @@ public sealed class TokenCacheCipher
     {
         var nonce = RandomNumberGenerator.GetBytes(NonceSize);
         var sealedData = new byte[plaintext.Length + TagSize];
-        using var aes = new AesGcm(current.Value, TagSize);
+        using var aes = new AesGcm(_current.Value, TagSize);
         aes.Encrypt(nonce, plaintext, sealedData.AsSpan(0, plaintext.Length), sealedData.AsSpan(plaintext.Length), associatedData);
-        return new SealedTokenCache(current.Key, nonce, sealedData);
+        return new SealedTokenCache(_current.Key, nonce, sealedData);
     }
 
     /// <exception cref="TokenCacheUnreadableException">Unknown key id, wrong sizes, or the data was altered.</exception>
     public byte[] Open(SealedTokenCache sealedCache, byte[] associatedData)
     {
-        if (!readable.TryGetValue(sealedCache.KeyId, out var key))
+        if (!_readable.TryGetValue(sealedCache.KeyId, out var key))
         {
             throw new TokenCacheUnreadableException($"it was encrypted with key '{sealedCache.KeyId}', which is not configured");
         }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
-using Outreach.Auth;
+using Outreach.Http;
 using SdkClientFactory = Microsoft.Graph.GraphClientFactory;
 
 namespace Outreach.Mail.Graph;
@@ -12,36 +12,36 @@ namespace Outreach.Mail.Graph;
 /// </summary>
 public sealed class UserGraphClientFactory : IDisposable
 {
-    private readonly GraphSessions sessions;
-    private readonly string baseUrl;
-    private readonly string host;
-    private readonly HttpClient httpClient;
+    private readonly GraphSessions _sessions;
+    private readonly string _baseUrl;
+    private readonly string _host;
+    private readonly HttpClient _httpClient;
 
     public UserGraphClientFactory(GraphSessions sessions, IOptions<GraphSessionOptions> options)
     {
-        this.sessions = sessions;
-        baseUrl = options.Value.BaseUrl.TrimEnd('/');
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && LoopbackAddress.Is(uri))))
+        _sessions = sessions;
+        _baseUrl = options.Value.BaseUrl.TrimEnd('/');
+        if (!Uri.TryCreate(_baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && LoopbackAddress.Is(uri))))
         {
-            throw new InvalidOperationException($"Graph:BaseUrl '{baseUrl}' must be an https URL (or http on this machine).");
+            throw new InvalidOperationException($"Graph:BaseUrl '{_baseUrl}' must be an https URL (or http on this machine).");
         }
 
-        host = uri.Host;
+        _host = uri.Host;
 
         // One HttpClient for every user: the SDK's middleware (retry with Retry-After, redirect, ...) is
         // stateless per request, and connections are pooled. The user is chosen by the auth provider.
-        httpClient = SdkClientFactory.Create(SdkClientFactory.CreateDefaultHandlers());
+        _httpClient = SdkClientFactory.Create(SdkClientFactory.CreateDefaultHandlers());
     }
 
-    public Uri BaseUrl => new(baseUrl);
+    public Uri BaseUrl => new(_baseUrl);
 
     public GraphServiceClient CreateClient(UserId user)
     {
         // The token provider's allowed hosts decide whether a request gets the token at all; the default
         // list names only Graph's own hosts, so the sandbox would get none.
-        var tokens = new GraphSessionTokenProvider(sessions, user, new AllowedHostsValidator([host]));
-        return new GraphServiceClient(httpClient, new BaseBearerTokenAuthenticationProvider(tokens), baseUrl);
+        var tokens = new GraphSessionTokenProvider(_sessions, user, new AllowedHostsValidator([_host]));
+        return new GraphServiceClient(_httpClient, new BaseBearerTokenAuthenticationProvider(tokens), _baseUrl);
     }
 
-    public void Dispose() => httpClient.Dispose();
+    public void Dispose() => _httpClient.Dispose();
 }

@@ -1,18 +1,15 @@
-using Azure.Data.Tables;
-using Outreach.Auth;
 using Outreach.Ledger;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Linker;
 
 /// <summary>Who is behind each address, read from the address index once per address per linker run.</summary>
 public sealed class AddressBook(TableClient client, UserId user)
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _people = new(StringComparer.Ordinal);
 
     public async Task LoadAsync(IEnumerable<string> addresses, CancellationToken cancellationToken)
     {
-        foreach (var address in addresses.Where(a => !people.ContainsKey(a)).Distinct(StringComparer.Ordinal).ToList())
+        foreach (var address in addresses.Where(a => !_people.ContainsKey(a)).Distinct(StringComparer.Ordinal).ToList())
         {
             var prefix = RowKeys.EmailIndexPrefix(address);
             var filter = RowKeys.Range(user, prefix);
@@ -22,9 +19,9 @@ public sealed class AddressBook(TableClient client, UserId user)
                 ids.Add(row.PersonId);
             }
 
-            people[address] = ids;
+            _people[address] = ids;
         }
     }
 
-    public IReadOnlyList<string> PeopleFor(string address) => people.GetValueOrDefault(address) ?? [];
+    public IReadOnlyList<string> PeopleFor(string address) => _people.GetValueOrDefault(address) ?? [];
 }

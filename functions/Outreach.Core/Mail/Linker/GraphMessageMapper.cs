@@ -45,5 +45,5 @@ public static class GraphMessageMapper
         => (recipients ?? []).Select(Address).OfType<MailAddress>().ToList();
 
     private static MailAddress? Address(Recipient? recipient)
-        => Import.EmailAddress.Normalize(recipient?.EmailAddress?.Address) is { } address ? new MailAddress(address, recipient!.EmailAddress!.Name) : null;
+        => People.EmailAddress.Normalize(recipient?.EmailAddress?.Address) is { } address ? new MailAddress(address, recipient!.EmailAddress!.Name) : null;
 }

@@ -1,11 +1,7 @@
-using Azure;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Outreach.Auth;
 using Outreach.Mail.Graph;
 using Outreach.Mail.Mailbox;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Linker;
 

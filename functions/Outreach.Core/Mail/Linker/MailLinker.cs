@@ -1,9 +1,5 @@
 using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Auth;
 using Outreach.Mail.Rules;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Linker;
 

@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Storage;
-
 namespace Outreach.Mail.Linker;
 
 /// <summary>Row keys of the mail rows in a user's partition (addresses and message ids are hashed).</summary>
@@ -29,67 +25,4 @@ public static class MailRows
     public static string Reply(string personId) => ReplyPrefix + personId;
 
     public static string MessageKey(string messageId) => RowKeys.Hash(messageId, 16);
-}
-
-/// <summary>A message as stored against one person; what the per-person state is derived from.</summary>
-public sealed class PersonMessageEntity : ITableEntity
-{
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
-    public string PersonId { get; set; } = string.Empty;
-
-    /// <summary>The linked message as JSON: the person's mail state is derived from all of these.</summary>
-    public string LinkJson { get; set; } = string.Empty;
-}
-
-/// <summary>A sent mail's recipients that are people, found by its Message-ID.</summary>
-public sealed class SentIndexEntity : ITableEntity
-{
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
-    public string PersonIdsJson { get; set; } = "[]";
-}
-
-/// <summary>A message kept until what it refers to has been linked (a bounce before its original).</summary>
-public sealed class PendingMessageEntity : ITableEntity
-{
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
-    public string FactsJson { get; set; } = string.Empty;
-}
-
-/// <summary>One message exchanged with an address outside the network: address suggestions come from these.</summary>
-public sealed class CorrespondentEntity : ITableEntity
-{
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
-    public string Address { get; set; } = string.Empty;
-
-    public string? Name { get; set; }
-
-    public DateTimeOffset? When { get; set; }
 }

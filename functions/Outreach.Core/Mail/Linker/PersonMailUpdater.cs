@@ -1,12 +1,8 @@
 using System.Text.Json;
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Auth;
 using Outreach.Ledger;
 using Outreach.People;
+using Outreach.Mail.Replies;
 using Outreach.Mail.Rules;
-using Outreach.Storage;
-using Outreach.Today;
 
 namespace Outreach.Mail.Linker;
 
@@ -54,7 +50,8 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
 
     private static bool Apply(PersonEntity person, PersonMailState state, Plan.PlanSettings plan)
     {
-        var before = (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status, person.EmailsJson);
+        var before = (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status);
+        var emailsBefore = person.Clone();
         person.FirstMailAt = state.FirstExchanged;
         person.LastMailAt = state.LastExchanged;
         person.MailsSent = state.SentCount;
@@ -70,7 +67,8 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
             PersonActions.MarkWritten(person, plan.LocalDay(writtenAt), PersonActions.ViaMail);
         }
 
-        return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status, person.EmailsJson);
+        return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status)
+            || !person.HasSameEmailsAs(emailsBefore);
     }
 
     private static async Task WriteReplyAsync(TableClient client, UserId user, PersonEntity person, PersonMailState state, CancellationToken cancellationToken)
@@ -95,31 +93,4 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
             Waiting = state.AwaitingAnswer.Count,
         }, TableUpdateMode.Replace, cancellationToken);
     }
-}
-
-/// <summary>A reply waiting for the user's answer (<c>r|{personId}</c>).</summary>
-public sealed class ReplyEntity : ITableEntity
-{
-    public string PartitionKey { get; set; } = string.Empty;
-
-    public string RowKey { get; set; } = string.Empty;
-
-    public DateTimeOffset? Timestamp { get; set; }
-
-    public ETag ETag { get; set; }
-
-    public string PersonId { get; set; } = string.Empty;
-
-    public string? FirstName { get; set; }
-
-    public string? LastName { get; set; }
-
-    /// <summary>Graph immutable id of the newest reply, to open it in Outlook.</summary>
-    public string MessageId { get; set; } = string.Empty;
-
-    public DateTimeOffset ReceivedAt { get; set; }
-
-    public DateTimeOffset OutreachSentAt { get; set; }
-
-    public int Waiting { get; set; }
 }

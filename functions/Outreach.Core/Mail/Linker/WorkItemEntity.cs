@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Storage;
-
 namespace Outreach.Mail.Linker;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Outreach.Auth;
 using Outreach.Mail.Graph;
 using Outreach.Mail.Subscriptions;
 

@@ -1,7 +1,3 @@
-using Azure.Data.Tables;
-using Outreach.Auth;
-using Outreach.Storage;
-
 namespace Outreach.Mail.Mailbox;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Auth;
-
 namespace Outreach.Mail.Mailbox;
 
 /// <summary>

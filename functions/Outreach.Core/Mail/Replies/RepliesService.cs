@@ -1,6 +1,4 @@
-using Outreach.Auth;
 using Outreach.Mail.Linker;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Replies;
 

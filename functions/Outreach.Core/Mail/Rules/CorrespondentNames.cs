@@ -7,9 +7,9 @@ namespace Outreach.Mail.Rules;
 /// </summary>
 public sealed class CorrespondentNames
 {
-    private readonly HashSet<string> seenMessages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, int>> namesByAddress = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> countByAddress = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _seenMessages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _namesByAddress = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _countByAddress = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<Correspondent> Collect(IEnumerable<MailMessageFacts> messages)
     {
@@ -26,7 +26,7 @@ public sealed class CorrespondentNames
     public void Add(MailMessageFacts message)
     {
         var kind = MessageClassifier.Classify(message);
-        if (kind is not (MessageKind.Sent or MessageKind.Received) || !seenMessages.Add(message.Id))
+        if (kind is not (MessageKind.Sent or MessageKind.Received) || !_seenMessages.Add(message.Id))
         {
             return;
         }
@@ -41,7 +41,7 @@ public sealed class CorrespondentNames
 
     /// <summary>Every address seen, most frequent first.</summary>
     public IReadOnlyList<Correspondent> ToList()
-        => countByAddress
+        => _countByAddress
             .Select(entry => new Correspondent(entry.Key, NamesOf(entry.Key), entry.Value))
             .OrderByDescending(correspondent => correspondent.Count)
             .ThenBy(correspondent => correspondent.Address, StringComparer.Ordinal)
@@ -54,13 +54,13 @@ public sealed class CorrespondentNames
             return;
         }
 
-        countByAddress[address] = countByAddress.GetValueOrDefault(address) + 1;
+        _countByAddress[address] = _countByAddress.GetValueOrDefault(address) + 1;
         if (DisplayName(participant.Name, address) is { } name)
         {
-            if (!namesByAddress.TryGetValue(address, out var names))
+            if (!_namesByAddress.TryGetValue(address, out var names))
             {
                 names = new Dictionary<string, int>(StringComparer.Ordinal);
-                namesByAddress.Add(address, names);
+                _namesByAddress.Add(address, names);
             }
 
             names[name] = names.GetValueOrDefault(name) + 1;
@@ -68,7 +68,7 @@ public sealed class CorrespondentNames
     }
 
     private List<string> NamesOf(string address)
-        => namesByAddress.TryGetValue(address, out var names)
+        => _namesByAddress.TryGetValue(address, out var names)
             ? names.OrderByDescending(name => name.Value).ThenBy(name => name.Key, StringComparer.Ordinal).Select(name => name.Key).ToList()
             : [];
 

@@ -1,9 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Azure;
-using Azure.Data.Tables;
-using Outreach.Auth;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Subscriptions;
 

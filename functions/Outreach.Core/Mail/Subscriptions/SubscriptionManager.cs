@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using Outreach.Auth;
 using Outreach.Mail.Linker;
 
 namespace Outreach.Mail.Subscriptions;
@@ -15,12 +14,12 @@ namespace Outreach.Mail.Subscriptions;
 /// </summary>
 public sealed class SubscriptionManager(SubscriptionIndex index, IOptions<MailOptions> options, TimeProvider time, ILogger<SubscriptionManager> logger)
 {
-    private readonly MailOptions options = options.Value;
+    private readonly MailOptions _options = options.Value;
 
     /// <summary>Brings the mailbox's subscriptions up to date; returns a problem to show, or null.</summary>
     public async Task<string?> EnsureAsync(UserId user, GraphServiceClient client, MailboxEntity mailbox, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(options.NotificationUrl))
+        if (string.IsNullOrEmpty(_options.NotificationUrl))
         {
             return "No notification URL is configured (Mail:NotificationUrl): mail is linked by periodic sync only.";
         }
@@ -35,7 +34,7 @@ public sealed class SubscriptionManager(SubscriptionIndex index, IOptions<MailOp
                 {
                     state = await CreateAsync(user, client, folder, state, cancellationToken);
                 }
-                else if (state.SubscriptionExpiresAt - time.GetUtcNow() < options.RenewBefore)
+                else if (state.SubscriptionExpiresAt - time.GetUtcNow() < _options.RenewBefore)
                 {
                     state = await RenewAsync(user, client, folder, state, cancellationToken);
                 }
@@ -102,13 +101,13 @@ public sealed class SubscriptionManager(SubscriptionIndex index, IOptions<MailOp
     private async Task<FolderState> CreateAsync(UserId user, GraphServiceClient client, string folder, FolderState state, CancellationToken cancellationToken)
     {
         var clientState = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var expires = time.GetUtcNow().AddMinutes(options.SubscriptionMinutes);
+        var expires = time.GetUtcNow().AddMinutes(_options.SubscriptionMinutes);
         var created = await client.Subscriptions.PostAsync(
             new Subscription
             {
                 ChangeType = "created",
-                NotificationUrl = options.NotificationUrl,
-                LifecycleNotificationUrl = options.LifecycleUrl(),
+                NotificationUrl = _options.NotificationUrl,
+                LifecycleNotificationUrl = _options.LifecycleUrl(),
                 Resource = $"me/mailFolders('{folder}')/messages",
                 ExpirationDateTime = expires,
                 ClientState = clientState,
@@ -128,7 +127,7 @@ public sealed class SubscriptionManager(SubscriptionIndex index, IOptions<MailOp
     {
         try
         {
-            var expires = time.GetUtcNow().AddMinutes(options.SubscriptionMinutes);
+            var expires = time.GetUtcNow().AddMinutes(_options.SubscriptionMinutes);
             var renewed = await client.Subscriptions[state.SubscriptionId].PatchAsync(new Subscription { ExpirationDateTime = expires }, cancellationToken: cancellationToken);
             return state with { SubscriptionExpiresAt = renewed?.ExpirationDateTime ?? expires };
         }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
-using Outreach.Auth;
 using Outreach.Mail.Linker;
 
 namespace Outreach.Mail.Sync;

@@ -1,10 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph.Models.ODataErrors;
-using Outreach.Auth;
 using Outreach.Mail.Graph;
 using Outreach.Mail.Mailbox;
 using Outreach.Mail.Subscriptions;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Sync;
 

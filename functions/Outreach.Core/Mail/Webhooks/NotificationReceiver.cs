@@ -1,11 +1,7 @@
 using System.Text.Json;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
-using Outreach.Auth;
 using Outreach.Mail.Linker;
 using Outreach.Mail.Subscriptions;
-using Outreach.Problems;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Webhooks;
 

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Outreach.Mail.Graph;
+namespace Outreach.Http;
 
 /// <summary>Development exceptions (a self-signed issuer, plain HTTP to a sandbox) apply only to this machine.</summary>
 internal static class LoopbackAddress

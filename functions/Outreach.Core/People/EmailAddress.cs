@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Net.Mail;
 
-namespace Outreach.Import;
+namespace Outreach.People;
 
 /// <summary>E-mail addresses as Outreach stores and compares them: bare addr-spec, lower case.</summary>
 public static class EmailAddress

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Azure.Functions.Worker;
-using Outreach.Http;
 using Outreach.Mail.Webhooks;
 
-namespace Outreach.Functions.Mail;
+namespace Outreach.Functions.Webhooks;
 
 /// <summary>
 /// Graph's webhooks: no user token here — each item proves itself by its subscription and clientState.

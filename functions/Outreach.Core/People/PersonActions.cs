@@ -1,9 +1,6 @@
-using Outreach.Auth;
 using Outreach.Ledger;
-using Outreach.People;
-using Outreach.Problems;
 
-namespace Outreach.Today;
+namespace Outreach.People;
 
 /// <summary>
 /// What the user does with the next person: skip, snooze, mark written elsewhere, reopen. The mail
