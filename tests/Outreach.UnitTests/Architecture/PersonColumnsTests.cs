@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Outreach.Tests.Architecture;
+namespace Outreach.UnitTests.Architecture;
 
 /// <summary>
 /// A person's row has one home: only <c>People/</c> (the entity and its accessors) and <c>Ledger/</c>
