@@ -18,30 +18,55 @@ public sealed class LedgerWriter(OutreachTable table)
     public async Task CommitAsync(UserId user, SummaryEntity summary, IReadOnlyList<PersonChange> changes, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
-        var plan = summary.PlanOrDefault(DateTimeOffset.UtcNow);
+        var now = DateTimeOffset.UtcNow;
+        var plan = summary.PlanOrDefault(now);
+        var snoozeKeptFrom = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1);
         var pending = new List<TableTransactionAction>();
         var doneByDay = summary.DoneByDay;
-        var doneByDayChanged = false;
+        var snoozedByDay = summary.SnoozedByDay;
+        var (doneByDayChanged, snoozedByDayChanged) = (false, false);
+
+        void StoreDays()
+        {
+            if (doneByDayChanged)
+            {
+                summary.DoneByDay = doneByDay;
+            }
+
+            if (snoozedByDayChanged)
+            {
+                foreach (var day in snoozedByDay.Keys.Where(day => day < snoozeKeptFrom).ToList())
+                {
+                    snoozedByDay.Remove(day);
+                }
+
+                summary.SnoozedByDay = snoozedByDay;
+            }
+
+            (doneByDayChanged, snoozedByDayChanged) = (false, false);
+        }
 
         foreach (var change in changes)
         {
             var actions = ActionsFor(user, change, plan, summary.QueueGeneration);
             if (pending.Count + actions.Count + 1 > MaxActionsPerTransaction && pending.Count > 0)
             {
-                await CommitBatchAsync(client, summary, pending, doneByDayChanged ? doneByDay : null, cancellationToken);
+                StoreDays();
+                await CommitBatchAsync(client, summary, pending, cancellationToken);
                 pending.Clear();
-                doneByDayChanged = false;
             }
 
             Count(summary, -1, change.Before);
             Count(summary, +1, change.After);
-            doneByDayChanged |= CountDay(doneByDay, change);
+            doneByDayChanged |= Shift(doneByDay, WrittenDay(change.Before, change.After), WrittenDay(change.After, change.Before));
+            snoozedByDayChanged |= Shift(snoozedByDay, SnoozeDay(change.Before, snoozeKeptFrom), SnoozeDay(change.After, snoozeKeptFrom));
             pending.AddRange(actions);
         }
 
         if (pending.Count > 0 || !summary.Exists)
         {
-            await CommitBatchAsync(client, summary, pending, doneByDayChanged ? doneByDay : null, cancellationToken);
+            StoreDays();
+            await CommitBatchAsync(client, summary, pending, cancellationToken);
         }
     }
 
@@ -61,13 +86,8 @@ public sealed class LedgerWriter(OutreachTable table)
     }
 
     private static async Task CommitBatchAsync(
-        TableClient client, SummaryEntity summary, List<TableTransactionAction> actions, SortedDictionary<DateOnly, int>? doneByDay, CancellationToken cancellationToken)
+        TableClient client, SummaryEntity summary, List<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
-        if (doneByDay is not null)
-        {
-            summary.DoneByDay = doneByDay;
-        }
-
         var batch = new List<TableTransactionAction>(actions)
         {
             summary.Exists
@@ -158,7 +178,8 @@ public sealed class LedgerWriter(OutreachTable table)
     private static TableTransactionAction Delete(UserId user, string rowKey)
         => new(TableTransactionActionType.Delete, new TableEntity(user.PartitionKey, rowKey), ETag.All);
 
-    private static void Count(SummaryEntity summary, int sign, PersonEntity? person)
+    /// <summary>Adds (sign +1) or removes (−1) a person from the summary's counters; the recount uses it too.</summary>
+    internal static void Count(SummaryEntity summary, int sign, PersonEntity? person)
     {
         if (person is null)
         {
@@ -170,26 +191,43 @@ public sealed class LedgerWriter(OutreachTable table)
         summary.Done += person.Status == PersonStatus.Written ? sign : 0;
         summary.NeedsEmail += QueuePlacement.NeedsEmail(person) ? sign : 0;
         summary.Queued += QueuePlacement.IsQueued(person) ? sign : 0;
+        summary.Replied += person.RepliesReceived > 0 ? sign : 0;
+        summary.Suggested += person.HasSuggestions ? sign : 0;
     }
 
-    private static bool CountDay(SortedDictionary<DateOnly, int> doneByDay, PersonChange change)
+    /// <summary>The day a person is counted as written on, when the change writes or unwrites them.</summary>
+    private static DateOnly? WrittenDay(PersonEntity? person, PersonEntity? other)
+        => person?.Status == PersonStatus.Written && other?.Status != PersonStatus.Written
+            ? DateOnly.Parse(person.WrittenOn!, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>The day an open person's snooze ends, unless it ended long enough ago to no longer matter.</summary>
+    internal static DateOnly? SnoozeDay(PersonEntity? person, DateOnly keptFrom)
+        => person?.Status == PersonStatus.Open && person.SnoozedUntilDate is { } until && until >= keptFrom ? until : null;
+
+    /// <summary>Moves one count from one day to another (either may be none); false when nothing moved.</summary>
+    internal static bool Shift(SortedDictionary<DateOnly, int> days, DateOnly? from, DateOnly? to)
     {
-        var wasWritten = change.Before?.Status == PersonStatus.Written;
-        var isWritten = change.After.Status == PersonStatus.Written;
-        if (wasWritten == isWritten)
+        if (from == to)
         {
             return false;
         }
 
-        var day = DateOnly.Parse(isWritten ? change.After.WrittenOn! : change.Before!.WrittenOn!, System.Globalization.CultureInfo.InvariantCulture);
-        var count = doneByDay.GetValueOrDefault(day) + (isWritten ? 1 : -1);
-        if (count > 0)
+        if (from is { } old && days.TryGetValue(old, out var count))
         {
-            doneByDay[day] = count;
+            if (count > 1)
+            {
+                days[old] = count - 1;
+            }
+            else
+            {
+                days.Remove(old);
+            }
         }
-        else
+
+        if (to is { } day)
         {
-            doneByDay.Remove(day);
+            days[day] = days.GetValueOrDefault(day) + 1;
         }
 
         return true;

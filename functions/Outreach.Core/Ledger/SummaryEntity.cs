@@ -45,6 +45,25 @@ public sealed class SummaryEntity : ITableEntity
 
     public int Queued { get; set; }
 
+    /// <summary>People with at least one reply to an outreach mail, whatever their status.</summary>
+    public int Replied { get; set; }
+
+    /// <summary>People the mailbox suggests addresses for, whatever their status.</summary>
+    public int Suggested { get; set; }
+
+    /// <summary>
+    /// Open people by the day their snooze ends, as a JSON object of ISO date → count, so "snoozed today"
+    /// is a sum over later days. Days before yesterday (UTC) can no longer be later than anyone's today
+    /// and are dropped.
+    /// </summary>
+    public string SnoozedByDayJson { get; set; } = "{}";
+
+    /// <summary>
+    /// False on a summary written before <see cref="Replied"/>, <see cref="Suggested"/> and
+    /// <see cref="SnoozedByDayJson"/> were kept: those are counted once from the people (<see cref="CounterRecount"/>).
+    /// </summary>
+    public bool CountsComplete { get; set; }
+
     /// <summary>Mails counted per local day, as a JSON object of ISO date → count.</summary>
     public string DoneByDayJson { get; set; } = "{}";
 
@@ -74,5 +93,13 @@ public sealed class SummaryEntity : ITableEntity
     internal static List<PersonSuggestion> ReadHighlights(string json)
         => JsonSerializer.Deserialize<List<PersonSuggestion>>(json, HighlightsJson) ?? [];
 
-    public static SummaryEntity Empty(string partitionKey) => new() { PartitionKey = partitionKey };
+    [IgnoreDataMember]
+    public SortedDictionary<DateOnly, int> SnoozedByDay
+    {
+        get => JsonSerializer.Deserialize<SortedDictionary<DateOnly, int>>(SnoozedByDayJson, Json) ?? [];
+        set => SnoozedByDayJson = JsonSerializer.Serialize(value, Json);
+    }
+
+    /// <summary>A new user's summary: every counter starts at zero and is kept from the first write on.</summary>
+    public static SummaryEntity Empty(string partitionKey) => new() { PartitionKey = partitionKey, CountsComplete = true };
 }

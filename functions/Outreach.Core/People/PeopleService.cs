@@ -10,7 +10,20 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
 
-    private static readonly HashSet<string> Statuses = ["open", "written", "skipped", "snoozed", "needsEmail"];
+    private static readonly HashSet<string> Statuses = ["open", "written", "replied", "skipped", "snoozed", "needsEmail"];
+
+    /// <summary>How many people each filter finds: the summary's counters, one point read.</summary>
+    public async Task<PeopleCounts> CountsAsync(UserId user, CancellationToken cancellationToken)
+    {
+        var summary = await reader.ReadSummaryAsync(user, cancellationToken);
+        if (summary.Exists && !summary.CountsComplete)
+        {
+            var client = await table.GetClientAsync(cancellationToken);
+            await CounterRecount.RecountAsync(client, summary, reader.ReadAllPeopleAsync(user, cancellationToken), cancellationToken);
+        }
+
+        return PeopleCounts.From(summary, UtcToday());
+    }
 
     public async Task<PersonView> GetAsync(UserId user, string id, CancellationToken cancellationToken)
         => PersonView.From(await reader.GetPersonAsync(user, id, cancellationToken));
@@ -44,13 +57,14 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
                 $"(FirstNameKey ge {folded} and FirstNameKey lt {end}) or (LastNameKey ge {folded} and LastNameKey lt {end}) or (FullNameKey ge {folded} and FullNameKey lt {end}) or (CompanyKey ge {folded} and CompanyKey lt {end})"));
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = PersonEntity.FormatDate(UtcToday());
         filters.Add(status switch
         {
             null => string.Empty,
             "snoozed" => TableClient.CreateQueryFilter($"Status eq {PersonStatus.Open} and SnoozedUntil gt {today}"),
             "needsEmail" => TableClient.CreateQueryFilter($"Status eq {PersonStatus.Open} and HasUsableEmail eq {false}"),
             "open" => TableClient.CreateQueryFilter($"Status eq {PersonStatus.Open} and SnoozedUntil le {today}"),
+            "replied" => TableClient.CreateQueryFilter($"RepliesReceived gt {0}"),
             _ => TableClient.CreateQueryFilter($"Status eq {status}"),
         });
 
@@ -163,6 +177,9 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
 
         return tags;
     }
+
+    /// <summary>The day snoozes are compared with, the same for the list's filters and their counts.</summary>
+    private static DateOnly UtcToday() => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private static string? EncodeCursor(string? continuation)
         => continuation is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(continuation)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

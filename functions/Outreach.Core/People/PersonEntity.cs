@@ -69,8 +69,11 @@ public sealed class PersonEntity : ITableEntity
 
     public int MailsReceived { get; set; }
 
+    /// <summary>Their mails that answer an outreach mail, answered or not: the "replied" filter and count read it.</summary>
+    public int RepliesReceived { get; set; }
+
     /// <summary>Addresses found in the mailbox under this person's name, as JSON; rejected ones are remembered.</summary>
-    public string SuggestionsJson { get; set; } = "[]";
+    public string SuggestionsJson { get; set; } = NoSuggestions;
 
     public string RejectedSuggestionsJson { get; set; } = "[]";
 
@@ -129,6 +132,9 @@ public sealed class PersonEntity : ITableEntity
         get => ReadSuggestions(RejectedSuggestionsJson);
         set => RejectedSuggestionsJson = JsonSerializer.Serialize(value, Json);
     }
+    /// <summary>Whether the mailbox suggests addresses for them (how an empty list is stored is this class's business).</summary>
+    [IgnoreDataMember]
+    public bool HasSuggestions => SuggestionsJson != NoSuggestions;
 
     [IgnoreDataMember]
     public DateOnly? ConnectedOnDate => ParseDate(ConnectedOn);
@@ -159,7 +165,7 @@ public sealed class PersonEntity : ITableEntity
     }
 
     /// <summary>True when <paramref name="suggestions"/> is what is stored already, so nothing needs writing.</summary>
-    public bool HasSuggestions(IReadOnlyList<AddressSuggestion> suggestions)
+    public bool HasSameSuggestionsAs(IReadOnlyList<AddressSuggestion> suggestions)
         => JsonSerializer.Serialize(suggestions, Json) == SuggestionsJson;
 
     public bool HasSameEmailsAs(PersonEntity other) => EmailsJson == other.EmailsJson;

@@ -39,7 +39,7 @@ public sealed record PersonView(
         person.WrittenOn,
         person.WrittenVia,
         person.LastContactDate,
-        new MailHistory(person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived),
+        new MailHistory(person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived),
         person.Suggestions,
         person.ETag.ToString());
 }

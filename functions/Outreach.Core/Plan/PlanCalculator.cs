@@ -15,11 +15,19 @@ namespace Outreach.Plan;
 /// <item><b>Pace</b> = mails per working day over the last 14 days through today, never before the
 /// plan started. Mails written on weekends count; weekend days do not. Today counts as a day only once
 /// something was written today, so an empty morning does not drag the pace down.</item>
+/// <item><b>PaceKnown</b>: the pace is judged only from the plan's 8th day (counting its start day as
+/// the 1st) and once there are 5 working days of history: working days from the start through
+/// yesterday, and today once something was written today. Before that a new user is not told they are
+/// behind on a pace one Sunday mail makes up.</item>
+/// <item><b>RestDay</b>: today is not a working day (a weekend in weekdays-only mode) while working days
+/// are left; its quota is 0 and whatever is written counts as done anyway.</item>
 /// <item><b>ProjectedFinish</b>: when all is done, the last day something was written (or today). With
-/// no pace, none. Otherwise the ceil(Remaining / pace)-th working day, counting today when it is a
-/// working day whose quota is not yet met, else from the next working day.</item>
-/// <item><b>OnPace</b>: true when all is done; false when no working day is left; with no pace yet,
-/// true for the first 7 days of the plan and false after; otherwise ProjectedFinish ≤ Deadline.</item>
+/// the pace not known or no pace, none. Otherwise the ceil(Remaining / pace)-th working day, counting
+/// today when it is a working day whose quota is not yet met, else from the next working day.</item>
+/// <item><b>OnPace</b>: true when all is done; false when no working day is left (the plan is over,
+/// which no pace can change); true while the pace is not known; with no pace, false; otherwise
+/// ProjectedFinish ≤ Deadline. Writing on a rest day adds mails, never days, so it never makes the plan
+/// fall behind.</item>
 /// </list>
 /// </summary>
 public static class PlanCalculator
@@ -27,8 +35,11 @@ public static class PlanCalculator
     /// <summary>Days of history, today included, that make up the recent pace.</summary>
     public const int PaceWindowDays = 14;
 
-    /// <summary>Days after the start during which a plan with nothing written yet is not "behind".</summary>
+    /// <summary>Days from the start, its first day included, during which the pace is not judged.</summary>
     public const int GraceDays = 7;
+
+    /// <summary>Working days of history the pace needs before it is judged.</summary>
+    public const int MinimumHistoryDays = 5;
 
     /// <param name="population">People in the plan (everyone not skipped).</param>
     /// <param name="done">People in the plan written to.</param>
@@ -52,6 +63,8 @@ public static class PlanCalculator
             : (due + workingDaysLeft - 1) / workingDaysLeft;
         var average = workingDaysLeft == 0 ? 0 : Math.Round((double)due / workingDaysLeft, 1, MidpointRounding.AwayFromZero);
 
+        var history = WorkingDays.Count(plan.StartedOn, today.AddDays(-1), plan.WeekdaysOnly) + (todayIsWorking && doneToday > 0 ? 1 : 0);
+        var paceKnown = IsPaceKnown(today.DayNumber - plan.StartedOn.DayNumber, history);
         var (written, days) = RecentPace(plan, today, doneToday, doneByDay);
         DateOnly? finish;
         bool onPace;
@@ -62,13 +75,18 @@ public static class PlanCalculator
         }
         else
         {
-            finish = written == 0 ? null : ProjectFinish(plan, today, remaining, written, days, todayIsWorking && doneToday < quota);
-            onPace = workingDaysLeft > 0
-                && (written == 0 ? today.DayNumber - plan.StartedOn.DayNumber < GraceDays : finish <= plan.Deadline);
+            finish = !paceKnown || written == 0 ? null : ProjectFinish(plan, today, remaining, written, days, todayIsWorking && doneToday < quota);
+            onPace = workingDaysLeft > 0 && (!paceKnown || finish <= plan.Deadline);
         }
 
-        return new Progress(doneToday, quota, done, total, remaining, finish, onPace, workingDaysLeft, average);
+        var restDay = workingDaysLeft > 0 && !todayIsWorking;
+        return new Progress(doneToday, quota, done, total, remaining, finish, onPace, workingDaysLeft, average, paceKnown, restDay);
     }
+
+    /// <param name="daysSinceStart">0 on the plan's first day.</param>
+    /// <param name="workingDaysOfHistory">Working days from the start through yesterday, and today once written.</param>
+    public static bool IsPaceKnown(int daysSinceStart, int workingDaysOfHistory)
+        => daysSinceStart >= GraceDays && workingDaysOfHistory >= MinimumHistoryDays;
 
     /// <summary>Mails written and working days elapsed in the pace window.</summary>
     private static (long Written, long Days) RecentPace(
@@ -92,8 +110,8 @@ public static class PlanCalculator
             days++;
         }
 
-        // Mails written only on weekend days so far: treat them as one day's work rather than no pace.
-        return (written, written > 0 ? Math.Max(days, 1) : days);
+        // Once the pace is known the window holds at least five working days, so days is never 0 here.
+        return (written, days);
     }
 
     private static DateOnly? ProjectFinish(

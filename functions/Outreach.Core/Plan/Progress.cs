@@ -10,6 +10,8 @@ namespace Outreach.Plan;
 /// <param name="OnPace">Whether the plan will be met by the deadline.</param>
 /// <param name="RemainingWorkingDays">Working days from today through the deadline.</param>
 /// <param name="AveragePerDay">The rate needed per working day, one decimal ("4.6 a day").</param>
+/// <param name="PaceKnown">Whether the pace is judged yet: false in the plan's first week and before 5 working days of history.</param>
+/// <param name="RestDay">Today is not a working day of the plan: no quota, and writing counts anyway.</param>
 public sealed record Progress(
     int DoneToday,
     int DailyQuota,
@@ -19,4 +21,6 @@ public sealed record Progress(
     DateOnly? ProjectedFinish,
     bool OnPace,
     int RemainingWorkingDays,
-    double AveragePerDay);
+    double AveragePerDay,
+    bool PaceKnown,
+    bool RestDay);

@@ -8,7 +8,7 @@ namespace Outreach.Storage;
 /// <c>summary</c>, <c>p|{personId}</c>, <c>q{generation}|{order key}</c>, <c>e|{address hash}|{personId}</c>;
 /// for mail (see <c>Mail.Linker.MailRows</c>): <c>mailbox</c>, <c>graph-cache</c>, <c>w|</c> (work waiting),
 /// <c>m|{personId}|</c> (linked messages), <c>i|</c> (sent index), <c>u|</c> (bounces waiting for their
-/// original), <c>c|</c> (correspondents), <c>r|{personId}</c> (replies waiting), <c>lease|</c>.
+/// original), <c>c|</c> (correspondents), <c>r|{personId}</c> (replies waiting), <c>rd|{personId}</c> (replies dismissed), <c>lease|</c>.
 /// Raw user input (addresses, names, URLs) never goes into a key: it is hashed or folded first.
 /// </summary>
 public static class RowKeys

@@ -21,6 +21,10 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonA
                 ct));
         });
 
+    [Function("CountPeople")]
+    public Task<IResult> Counts([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "people/counts")] HttpRequest request)
+        => api.RunAsync(request, async (user, ct) => Results.Ok(await people.CountsAsync(user, ct)));
+
     [Function("LookupPerson")]
     public Task<IResult> Lookup([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "people/lookup")] HttpRequest request)
         => api.RunAsync(request, async (user, ct) => new ETagResult(await people.LookupAsync(user, request.Query["email"], ct)));

@@ -50,12 +50,13 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
 
     private static bool Apply(PersonEntity person, PersonMailState state, Plan.PlanSettings plan)
     {
-        var before = (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status);
+        var before = (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived, person.LastContact, person.Status);
         var emailsBefore = person.Clone();
         person.FirstMailAt = state.FirstExchanged;
         person.LastMailAt = state.LastExchanged;
         person.MailsSent = state.SentCount;
         person.MailsReceived = state.ReceivedCount;
+        person.RepliesReceived = state.Replies.Count;
         person.LastContact = PersonEntity.FormatDate(state.LastExchanged is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : null);
         if (state.BouncedAddresses.Count > 0)
         {
@@ -67,7 +68,7 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
             PersonActions.MarkWritten(person, plan.LocalDay(writtenAt), PersonActions.ViaMail);
         }
 
-        return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.LastContact, person.Status)
+        return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived, person.LastContact, person.Status)
             || !person.HasSameEmailsAs(emailsBefore);
     }
 
@@ -89,7 +90,10 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
             LastName = person.LastName,
             MessageId = waiting.MessageId,
             ReceivedAt = waiting.ReceivedAt,
+            Subject = waiting.Subject,
+            OutreachMessageId = waiting.OutreachMessageId,
             OutreachSentAt = waiting.OutreachSentAt,
+            OutreachSubject = waiting.OutreachSubject,
             Waiting = state.AwaitingAnswer.Count,
         }, TableUpdateMode.Replace, cancellationToken);
     }

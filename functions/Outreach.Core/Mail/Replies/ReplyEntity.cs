@@ -22,7 +22,15 @@ public sealed class ReplyEntity : ITableEntity
 
     public DateTimeOffset ReceivedAt { get; set; }
 
+    /// <summary>The reply's subject line; null on rows written before subjects were kept.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>Graph immutable id of the outreach mail the reply answers; null on rows written before it was kept.</summary>
+    public string? OutreachMessageId { get; set; }
+
     public DateTimeOffset OutreachSentAt { get; set; }
+
+    public string? OutreachSubject { get; set; }
 
     public int Waiting { get; set; }
 }

@@ -6,6 +6,9 @@ namespace Outreach.Mail.Rules;
 /// </summary>
 public sealed record LinkedMessage
 {
+    /// <summary>Longer subjects are cut: they only name the mail in a list.</summary>
+    public const int MaxSubjectLength = 255;
+
     /// <summary>Graph immutable id; the identity of the message when the same one is linked twice.</summary>
     public required string MessageId { get; init; }
 
@@ -19,6 +22,9 @@ public sealed record LinkedMessage
     public required MailDirection Direction { get; init; }
 
     public required DateTimeOffset When { get; init; }
+
+    /// <summary>The subject line (Mail.ReadBasic gives it; never the body), at most <see cref="MaxSubjectLength"/> characters.</summary>
+    public string? Subject { get; init; }
 
     /// <summary>The <see cref="WrittenRule"/> verdict for this person when the message was linked.</summary>
     public bool CountedAsWritten { get; init; }

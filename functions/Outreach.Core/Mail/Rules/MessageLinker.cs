@@ -38,6 +38,7 @@ public static class MessageLinker
                 Kind = kind,
                 Direction = kind == MessageKind.Sent ? MailDirection.Out : MailDirection.In,
                 When = when,
+                Subject = message.Subject is { Length: > LinkedMessage.MaxSubjectLength } subject ? subject[..LinkedMessage.MaxSubjectLength] : message.Subject,
                 CountedAsWritten = string.Equals(writtenFor, personId, StringComparison.Ordinal),
                 ReferencedIds = referenced,
                 Sender = AddressKey.Normalize(message.From?.Address),

@@ -21,7 +21,7 @@ internal static class ReplyMatcher
         {
             if (Match(received, outreach) is ({ } answered, var matchedBy))
             {
-                replies.Add(new MailReply(received.MessageId, received.When, answered.MessageId, answered.When, matchedBy));
+                replies.Add(new MailReply(received.MessageId, received.When, answered.MessageId, answered.When, matchedBy, received.Subject, answered.Subject));
             }
         }
 

@@ -35,7 +35,7 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
                 highlights.Add(new PersonSuggestion(person.Id, person.FirstName, person.LastName, found));
             }
 
-            if (!person.HasSuggestions(found))
+            if (!person.HasSameSuggestionsAs(found))
             {
                 await updater.UpdateAsync(user, person.Id, null, p =>
                 {
