@@ -40,6 +40,9 @@ public static class StorageRequestsBenchmark
         Report("GET /api/today (after a skip)", await MeasureAsync(counter, () => http.GetAsync("api/today")));
         Report("GET /api/people (first page of 50)", await MeasureAsync(counter, () => http.GetAsync("api/people")));
         Report("GET /api/people?search=last29", await MeasureAsync(counter, () => http.GetAsync("api/people?search=last29")));
+        Report("GET /api/people/counts", await MeasureAsync(counter, () => http.GetAsync("api/people/counts")));
+        Report("GET /api/people?status=replied (first page)", await MeasureAsync(counter, () => http.GetAsync("api/people?status=replied")));
+        Report("GET /api/replies", await MeasureAsync(counter, () => http.GetAsync("api/replies")));
         Report("GET /api/people/lookup?email=", await MeasureAsync(counter, () => http.GetAsync("api/people/lookup?email=p10%40example.com")));
         Report("GET /api/health (baseline)", await MeasureAsync(counter, () => http.GetAsync("api/health")));
 
