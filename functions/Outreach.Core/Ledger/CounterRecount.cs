@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Data.Tables;
 using Outreach.People;
 
 namespace Outreach.Ledger;

@@ -1,4 +1,3 @@
-
 using Outreach.People;
 
 namespace Outreach.Ledger;

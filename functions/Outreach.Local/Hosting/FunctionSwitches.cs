@@ -1,4 +1,3 @@
-
 namespace Outreach.Local.Hosting;
 
 /// <summary>The Functions host's per-function off switch: <c>AzureWebJobs.{Name}.Disabled = true</c>.</summary>

@@ -1,4 +1,3 @@
-
 namespace Outreach.Local.Http;
 
 /// <summary>RFC 9457 problem+json for everything the host itself answers (404, 405, 500).</summary>

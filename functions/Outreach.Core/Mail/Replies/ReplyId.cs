@@ -1,5 +1,4 @@
 using Outreach.Mail.Linker;
-using Outreach.Storage;
 
 namespace Outreach.Mail.Replies;
 

@@ -20,7 +20,7 @@ public sealed record ReplyView(
 {
     public const string MailChannel = "mail";
 
-    public static ReplyView From(Linker.ReplyEntity row)
+    public static ReplyView From(ReplyEntity row)
     {
         var answers = row.OutreachMessageId is null ? null : new AnsweredMail(row.OutreachMessageId, row.OutreachSentAt, row.OutreachSubject);
         double? hours = answers is null ? null : Math.Round((row.ReceivedAt - answers.SentAt).TotalHours, 1, MidpointRounding.AwayFromZero);
