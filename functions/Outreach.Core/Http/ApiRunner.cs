@@ -11,6 +11,10 @@ namespace Outreach.Http;
 /// </summary>
 public sealed class ApiRunner(AccessTokenValidator tokens, ILogger<ApiRunner> logger)
 {
+    private static readonly ApiProblemException StorageDown = ApiProblemException.Unavailable(
+        "The API is up, but its storage does not answer right now; try again in a few seconds.",
+        StorageFailures.RetryAfter);
+
     public async Task<IResult> RunAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
@@ -49,6 +53,9 @@ public sealed class ApiRunner(AccessTokenValidator tokens, ILogger<ApiRunner> lo
                     request);
             case OperationCanceledException when request.HttpContext.RequestAborted.IsCancellationRequested:
                 return Results.Empty;
+            case var _ when StorageFailures.IsUnavailable(exception, request.HttpContext.RequestAborted):
+                logger.LogWarning(exception, "Storage unavailable in {Method} {Path}", request.Method, request.Path);
+                return ProblemResults.From(StorageDown, request);
             default:
                 var traceId = Activity.Current?.Id ?? request.HttpContext.TraceIdentifier;
                 logger.LogError(exception, "Unhandled failure in {Method} {Path} (trace {TraceId})", request.Method, request.Path, traceId);

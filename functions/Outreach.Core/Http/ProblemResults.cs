@@ -22,6 +22,11 @@ public static class ProblemResults
         }
 
         var result = Results.Problem(details);
+        if (problem.RetryAfter is { } retryAfter)
+        {
+            result = new WithHeader(result, "Retry-After", ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         return problem.Status == StatusCodes.Status401Unauthorized
             ? new WithHeader(result, "WWW-Authenticate", $"Bearer error=\"invalid_token\", error_description=\"{problem.Detail.Replace("\"", "'", StringComparison.Ordinal)}\"")
             : result;

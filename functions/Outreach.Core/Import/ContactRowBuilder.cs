@@ -16,6 +16,12 @@ internal static class ContactRowBuilder
 
     public static void Add(CsvReader csv, ContactColumns columns, int line, List<ContactRow> rows, List<ImportIssue> rejected, List<ImportIssue> warnings)
     {
+        if (OverLimit(csv, columns) is { } reason)
+        {
+            rejected.Add(new ImportIssue(line, reason));
+            return;
+        }
+
         var rowWarnings = new List<string>(0);
         var firstName = Cell(csv, columns.FirstName);
         var lastName = Cell(csv, columns.LastName);
@@ -54,6 +60,54 @@ internal static class ContactRowBuilder
             Position = Cell(csv, columns.Position),
             ConnectedOn = connectedOn,
         });
+    }
+
+    /// <summary>Why the row holds more than a person may, checked before anything of it is used; else null.</summary>
+    private static string? OverLimit(CsvReader csv, ContactColumns columns)
+    {
+        var addresses = 0;
+        foreach (var column in columns.Emails)
+        {
+            var length = RawLength(csv, column);
+            if (length > ImportLimits.MaxEmailCellLength)
+            {
+                return TooLong(columns, column, length, ImportLimits.MaxEmailCellLength);
+            }
+
+            if (Cell(csv, column) is { } cell)
+            {
+                addresses += cell.Split(AddressSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length;
+            }
+        }
+
+        if (addresses > ImportLimits.MaxEmailsPerPerson)
+        {
+            return $"The row holds {addresses} e-mail addresses; a person may have at most {ImportLimits.MaxEmailsPerPerson}. Split them over the right people or remove some, then import the file again.";
+        }
+
+        int?[] fields = [columns.FirstName, columns.LastName, columns.FullName, columns.Company, columns.Position, columns.ProfileUrl, columns.ConnectedOn];
+        foreach (var column in fields.OfType<int>().Concat(columns.WebPageUrls))
+        {
+            var length = RawLength(csv, column);
+            if (length > ImportLimits.MaxFieldLength)
+            {
+                return TooLong(columns, column, length, ImportLimits.MaxFieldLength);
+            }
+        }
+
+        return null;
+    }
+
+    private static int RawLength(CsvReader csv, int column)
+        => column < csv.FieldCount ? csv.GetString(column).AsSpan().Trim().Length : 0;
+
+    private static string TooLong(ContactColumns columns, int column, int length, int limit)
+        => $"The value in column {Header(columns, column)} is {length:N0} characters long; at most {limit:N0} are imported. Shorten it, then import the file again.";
+
+    private static string Header(ContactColumns columns, int column)
+    {
+        var name = column < columns.Header.Count ? columns.Header[column].Trim().Trim('\uFEFF') : string.Empty;
+        return name.Length is > 0 and <= QuotedValueLimit ? $"'{name}'" : (column + 1).ToString(CultureInfo.InvariantCulture);
     }
 
     private static string? Cell(CsvReader csv, int? column)

@@ -13,6 +13,7 @@ internal sealed class ImportMerge
     private readonly Dictionary<string, PersonEntity> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PersonEntity?> _before = new(StringComparer.Ordinal);
     private readonly List<CareerChangeReport> _careerChanges = [];
+    private readonly List<ImportIssue> _rejected = [];
     private int _duplicates;
 
     public ImportMerge(UserId user, IEnumerable<PersonEntity> existing, DateOnly today, DateTimeOffset now)
@@ -32,21 +33,25 @@ internal sealed class ImportMerge
             .Select(c => new PersonChange(c.Value, c.After))
             .ToList();
 
+    /// <summary>Merges the row into its person, or rejects it whole when the merged person would exceed a limit.</summary>
     public void Apply(ContactRow row)
     {
         var person = Match(row);
+
+        // Tried on a copy first: a rejected row must leave its person exactly as it was.
+        var candidate = person?.Clone() ?? PersonEntity.Create(_user.PartitionKey, NewId(row), row.IdentityKey, _now);
+        MergeInto(candidate, row);
+        if (Violation(candidate) is { } reason)
+        {
+            _rejected.Add(new ImportIssue(row.Line, reason));
+            return;
+        }
+
         if (person is null)
         {
-            var id = RowKeys.Hash(row.IdentityKey, 12);
-            for (var n = 2; _byId.ContainsKey(id); n++)
-            {
-                // The key once named someone else (their address was edited away): keep both.
-                id = RowKeys.Hash($"{row.IdentityKey}#{n}", 12);
-            }
-
-            person = PersonEntity.Create(_user.PartitionKey, id, row.IdentityKey, _now);
-            _before[id] = null;
-            _byId[id] = person;
+            person = candidate;
+            _before[person.Id] = null;
+            _byId[person.Id] = person;
         }
         else if (_before.ContainsKey(person.Id))
         {
@@ -57,7 +62,11 @@ internal sealed class ImportMerge
             _before[person.Id] = person.Clone();
         }
 
-        MergeInto(person, row);
+        if (MergeInto(person, row) is { } careerChange)
+        {
+            _careerChanges.Add(careerChange);
+        }
+
         Index(person);
     }
 
@@ -74,13 +83,13 @@ internal sealed class ImportMerge
             .ToList();
         return new ImportReport(
             file.Format,
-            file.Rows.Count,
+            file.Rows.Count - _rejected.Count,
             created,
             updated,
             _before.Count - created - updated,
             _duplicates,
             _careerChanges,
-            file.Rejected,
+            [.. file.Rejected.Concat(_rejected).OrderBy(r => r.Line)],
             file.Warnings,
             possibleDuplicates);
     }
@@ -123,8 +132,35 @@ internal sealed class ImportMerge
         }
     }
 
-    private void MergeInto(PersonEntity person, ContactRow row)
+    private string NewId(ContactRow row)
     {
+        var id = RowKeys.Hash(row.IdentityKey, 12);
+        for (var n = 2; _byId.ContainsKey(id); n++)
+        {
+            // The key once named someone else (their address was edited away): keep both.
+            id = RowKeys.Hash($"{row.IdentityKey}#{n}", 12);
+        }
+
+        return id;
+    }
+
+    private static string? Violation(PersonEntity person)
+    {
+        var addresses = person.Emails.Count;
+        if (addresses > ImportLimits.MaxEmailsPerPerson)
+        {
+            return $"With this row, {DisplayName(person)} would have {addresses} e-mail addresses; a person may have at most {ImportLimits.MaxEmailsPerPerson}. Remove some of their addresses first, then import the file again.";
+        }
+
+        return TableLimits.Violation(person) is { } storage
+            ? $"With this row, {DisplayName(person)}'s record would be too large to store: {storage}"
+            : null;
+    }
+
+    /// <returns>The career move the row shows, if any.</returns>
+    private CareerChangeReport? MergeInto(PersonEntity person, ContactRow row)
+    {
+        CareerChangeReport? move = null;
         person.FirstName = row.FirstName ?? person.FirstName;
         person.LastName = row.LastName ?? person.LastName;
         person.ProfileUrl = row.ProfileUrl ?? person.ProfileUrl;
@@ -135,8 +171,8 @@ internal sealed class ImportMerge
             var hadRole = person.Company is not null || person.Position is not null;
             if (hadRole && (!Same(person.Company, row.Company) || !Same(person.Position, row.Position)))
             {
-                person.CareerHistory = [.. person.CareerHistory, new CareerChange(_today, person.Company, person.Position, row.Company, row.Position)];
-                _careerChanges.Add(new CareerChangeReport(person.Id, DisplayName(person), new Role(person.Company, person.Position), new Role(row.Company, row.Position)));
+                CareerHistoryLimit.Append(person, new CareerChange(_today, person.Company, person.Position, row.Company, row.Position));
+                move = new CareerChangeReport(person.Id, DisplayName(person), new Role(person.Company, person.Position), new Role(row.Company, row.Position));
             }
 
             person.Company = row.Company;
@@ -152,6 +188,7 @@ internal sealed class ImportMerge
 
         person.RefreshSearchKeys();
         person.UpdatedAt = _now;
+        return move;
     }
 
     private static bool IsChanged(PersonEntity a, PersonEntity b)

@@ -36,6 +36,21 @@ public sealed class ImportService(LedgerReader reader, LedgerWriter writer, Time
             catch (ConcurrentChangeException) when (attempt < Attempts)
             {
             }
+            catch (Exception ex) when (StorageFailures.IsUnavailable(ex, cancellationToken))
+            {
+                throw PartlyImported();
+            }
         }
     }
+
+    // Transactions are whole people with their counters, so what was written is consistent; a re-import
+    // finds those people unchanged and writes only the rest.
+    private static ApiProblemException PartlyImported()
+        => new(503, "The import was interrupted.",
+            "Storage stopped answering during the import, so only part of the file was imported. Import the same file again in a few seconds to finish it: "
+            + "people already imported are recognised and left as they are, and the rest is added.")
+        {
+            RetryAfter = StorageFailures.RetryAfter,
+            Extensions = new Dictionary<string, object?> { ["partlyImported"] = true },
+        };
 }

@@ -12,7 +12,8 @@ namespace Outreach.Ledger;
 /// </summary>
 public sealed class LedgerWriter(OutreachTable table)
 {
-    private const int MaxActionsPerTransaction = 100;
+    private const int MaxActionsPerTransaction = TableLimits.MaxTransactionActions;
+    private const int SummaryGrowthBytes = 64 * 1024;
 
     /// <summary>Commits the changes; throws <see cref="ConcurrentChangeException"/> when someone wrote first.</summary>
     public async Task CommitAsync(UserId user, SummaryEntity summary, IReadOnlyList<PersonChange> changes, CancellationToken cancellationToken)
@@ -45,16 +46,26 @@ public sealed class LedgerWriter(OutreachTable table)
 
             (doneByDayChanged, snoozedByDayChanged) = (false, false);
         }
+        var pendingBytes = 0L;
+
+        // The summary grows a little with each change it counts; the margin covers that.
+        var bytesForSummary = TableLimits.TransactionBytes(summary) + SummaryGrowthBytes;
 
         foreach (var change in changes)
         {
             var actions = ActionsFor(user, change, plan, summary.QueueGeneration);
-            if (pending.Count + actions.Count + 1 > MaxActionsPerTransaction && pending.Count > 0)
+            var bytes = actions.Sum(a => TableLimits.TransactionBytes(a.Entity));
+            var full = pending.Count + actions.Count + 1 > MaxActionsPerTransaction
+                || pendingBytes + bytes + bytesForSummary > TableLimits.MaxTransactionBytes;
+            if (full && pending.Count > 0)
             {
                 StoreDays();
                 await CommitBatchAsync(client, summary, pending, cancellationToken);
                 pending.Clear();
+                pendingBytes = 0;
             }
+
+            pendingBytes += bytes;
 
             Count(summary, -1, change.Before);
             Count(summary, +1, change.After);

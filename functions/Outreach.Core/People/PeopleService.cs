@@ -153,6 +153,11 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
             throw ApiProblemException.Field("emails", $"A person may have at most {PersonPatch.MaxEmails} addresses.");
         }
 
+        if (raw.Any(a => a is null))
+        {
+            throw ApiProblemException.Field("emails", "emails must be a list of addresses; null is not an address.");
+        }
+
         var result = new List<string>();
         foreach (var item in raw)
         {
@@ -169,6 +174,11 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
 
     private static List<string> NormalizeTags(IReadOnlyList<string> raw)
     {
+        if (raw.Any(t => t is null))
+        {
+            throw ApiProblemException.Field("tags", "tags must be a list of text values; null is not a tag.");
+        }
+
         var tags = raw.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (tags.Count > PersonPatch.MaxTags || tags.Any(t => t.Length > PersonPatch.MaxTagLength))
         {

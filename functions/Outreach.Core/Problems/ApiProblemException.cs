@@ -18,6 +18,9 @@ public class ApiProblemException(int status, string title, string detail) : Exce
     /// <summary>Extra members of the problem document (e.g. the line of a CSV error).</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>When set, sent as <c>Retry-After</c> (whole seconds): the client may try again after it.</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
     public static ApiProblemException BadRequest(string detail, IReadOnlyDictionary<string, string[]>? errors = null)
         => new(400, "The request is not valid.", detail) { Errors = errors };
 
@@ -44,4 +47,7 @@ public class ApiProblemException(int status, string title, string detail) : Exce
 
     public static ApiProblemException UnsupportedMediaType(string detail)
         => new(415, "Unsupported media type.", detail);
+
+    public static ApiProblemException Unavailable(string detail, TimeSpan retryAfter)
+        => new(503, "Storage is not reachable.", detail) { RetryAfter = retryAfter };
 }

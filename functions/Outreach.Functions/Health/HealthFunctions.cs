@@ -1,23 +1,13 @@
+using Outreach.Problems;
 using Outreach.Storage;
 
 namespace Outreach.Functions.Health;
 
-public sealed class HealthFunctions(ApiRunner api, OutreachTable table)
+public sealed class HealthFunctions(ApiRunner api, StorageProbe storage)
 {
     [Function("Health")]
     public Task<IResult> Get([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request)
-        => api.RunAnonymousAsync(request, async cancellationToken =>
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            try
-            {
-                await table.GetClientAsync(timeout.Token);
-                return Results.Ok(new { status = "ok", storage = "reachable" });
-            }
-            catch (Exception ex) when (ex is Azure.RequestFailedException or OperationCanceledException or InvalidOperationException)
-            {
-                return Results.Problem(statusCode: 503, title: "Storage is not reachable.", detail: "The API is up, but its storage does not answer.");
-            }
-        });
+        => api.RunAnonymousAsync(request, async cancellationToken => await storage.IsReachableAsync(cancellationToken)
+            ? Results.Ok(new { status = "ok", storage = "reachable" })
+            : throw ApiProblemException.Unavailable("The API is up, but its storage does not answer.", StorageFailures.RetryAfter));
 }

@@ -1,6 +1,4 @@
-using Azure;
 using Outreach.People;
-using Outreach.Problems;
 
 namespace Outreach.Functions.People;
 
@@ -37,14 +35,9 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonA
     public Task<IResult> Patch([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "people/{id}")] HttpRequest request, string id)
         => api.RunAsync(request, async (user, ct) =>
         {
-            var ifMatch = request.Headers.IfMatch.ToString();
-            if (string.IsNullOrWhiteSpace(ifMatch))
-            {
-                throw ApiProblemException.PreconditionRequired("Send the person's ETag in an If-Match header, so a change made elsewhere is not overwritten.");
-            }
-
+            var ifMatch = Preconditions.RequiredETag(request, "the person's");
             var patch = await RequestBody.ReadJsonAsync<PersonPatch>(request);
-            return new ETagResult(await people.PatchAsync(user, id, new ETag(ifMatch.Trim()), patch, ct));
+            return new ETagResult(await people.PatchAsync(user, id, ifMatch, patch, ct));
         });
 
     [Function("SkipPerson")]

@@ -97,7 +97,7 @@ public sealed class AuthApiTests(LocalHostFixture fixture)
             await ApiClient.ProblemAsync(lookup, 404);
         }
 
-        using (var patch = await mallory.SendJsonAsync(HttpMethod.Patch, $"api/people/{id}", """{"notes":"mine now"}""", "*"))
+        using (var patch = await mallory.SendJsonAsync(HttpMethod.Patch, $"api/people/{id}", """{"notes":"mine now"}""", jane["eTag"]!.GetValue<string>()))
         {
             await ApiClient.ProblemAsync(patch, 404);
         }

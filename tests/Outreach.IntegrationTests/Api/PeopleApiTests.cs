@@ -45,10 +45,42 @@ public sealed class PeopleApiTests(LocalHostFixture fixture)
         await api.ImportOkAsync(new LinkedInCsv().Add("Jane", "Doe").ToString());
         var jane = Assert.Single(await api.AllPeopleAsync());
 
-        using var response = await api.SendJsonAsync(HttpMethod.Patch, $"api/people/{jane["id"]}", """{"emails":["not an address"]}""", "*");
+        using var response = await api.SendJsonAsync(HttpMethod.Patch, $"api/people/{jane["id"]}", """{"emails":["not an address"]}""", jane["eTag"]!.GetValue<string>());
 
         var problem = await ApiClient.ProblemAsync(response, 400);
         Assert.NotNull(problem["errors"]!["emails"]);
+    }
+
+    [Theory]
+    [InlineData("""{"tags":[null]}""", "tags")]
+    [InlineData("""{"tags":["friend",null]}""", "tags")]
+    [InlineData("""{"emails":[null]}""", "emails")]
+    public async Task PatchWithNullInAListIsA400NamingTheField(string body, string field)
+    {
+        using var api = fixture.NewUser();
+        await api.ImportOkAsync(new LinkedInCsv().Add("Jane", "Doe", "jane@example.com").ToString());
+        var jane = Assert.Single(await api.AllPeopleAsync());
+
+        using var response = await api.SendJsonAsync(HttpMethod.Patch, $"api/people/{jane["id"]}", body, jane["eTag"]!.GetValue<string>());
+
+        var problem = await ApiClient.ProblemAsync(response, 400);
+        Assert.NotNull(problem["errors"]![field]);
+        var after = await api.GetOkAsync($"api/people/{jane["id"]}");
+        Assert.Equal(jane["eTag"]!.GetValue<string>(), after["eTag"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task PatchWithIfMatchStarIsRefusedLikeAMissingIfMatch()
+    {
+        using var api = fixture.NewUser();
+        await api.ImportOkAsync(new LinkedInCsv().Add("Jane", "Doe", "jane@example.com").ToString());
+        var jane = Assert.Single(await api.AllPeopleAsync());
+
+        using var response = await api.SendJsonAsync(HttpMethod.Patch, $"api/people/{jane["id"]}", """{"notes":"overwrite"}""", "*");
+
+        var problem = await ApiClient.ProblemAsync(response, 428);
+        Assert.Contains("If-Match", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, (await api.GetOkAsync($"api/people/{jane["id"]}"))["notes"]!.GetValue<string>());
     }
 
     [Fact]
