@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { MailboxFolder, MailboxState } from '../api/types';
 import { formatDateTime } from './format';
-import { problemMessage } from './problems';
+import { problemMessage } from '../shared/problems';
 
 // Outlook's own names for the folders and plain words for the API's sync states; anything new shows as sent.
 const folderNames = { inbox: 'settings.mailboxInbox', sentitems: 'settings.mailboxSentItems' } as const;

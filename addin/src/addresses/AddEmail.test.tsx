@@ -5,7 +5,7 @@ import { type FakeApi, fakeApi, person, today } from '../test/fixtures';
 import { renderApp, uninstallOffice } from '../test/office';
 
 async function openAddEmail() {
-  const actions = await screen.findByRole('group', { name: 'Actions for Ada Lovelace' });
+  const actions = await screen.findByRole('region', { name: 'Email addresses' });
   const toggle = within(actions).getByRole('button', { name: 'Add an email address for Ada Lovelace' });
   expect(toggle.getAttribute('aria-expanded')).toBe('false');
   await act(async () => {
@@ -101,7 +101,7 @@ describe('Add email on the Today card', () => {
 
   it('is in German too', async () => {
     await renderApp(api, undefined, 'de');
-    const actions = await screen.findByRole('group', { name: 'Aktionen für Ada Lovelace' });
+    const actions = await screen.findByRole('region', { name: 'E-Mail-Adressen' });
     await act(async () => {
       fireEvent.click(within(actions).getByRole('button', { name: 'E-Mail-Adresse für Ada Lovelace hinzufügen' }));
     });

@@ -13,7 +13,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import type { Person } from '../api/types';
-import { displayName } from '../today/PersonCard';
+import { displayName } from '../shared/names';
 import { type AddEmailState, useAddEmail } from './useAddEmail';
 
 const useStyles = makeStyles({
@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   field: { flexGrow: 1, minWidth: '12em' },
   // The button lines up with the input, below the field's label.
   button: { marginTop: '22px' },
+  below: { marginTop: tokens.spacingVerticalS },
 });
 
 export interface AddEmailFormProps {
@@ -111,6 +112,7 @@ export function AddEmailAction({ api, person, disabled, onAdded }: Omit<AddEmail
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const formId = useId();
+  const styles = useStyles();
   const name = displayName(person, t('person.unnamed'));
   return (
     <div>
@@ -124,7 +126,7 @@ export function AddEmailAction({ api, person, disabled, onAdded }: Omit<AddEmail
         {t('addEmail.open')}
       </Button>
       {open && (
-        <div id={formId} style={{ marginTop: tokens.spacingVerticalS }}>
+        <div id={formId} className={styles.below}>
           <AddEmailForm api={api} person={person} onAdded={onAdded} autoFocus />
         </div>
       )}
