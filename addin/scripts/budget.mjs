@@ -11,11 +11,11 @@ import { gzipSync } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The first view's budget: initial JS + CSS, gzipped. */
-export const BUDGET_BYTES = 150_000;
+/** The first view's budget: initial JS + CSS, gzipped (`BUDGET_BYTES` only lets the test show a failure). */
+const BUDGET_BYTES = Number(process.env.BUDGET_BYTES ?? 150_000);
 const TOP_MODULES = 15;
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const dist = process.env.BUDGET_DIST ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const page = join(dist, 'index.html');
 if (!existsSync(page)) {
   console.error('No build found: run `npm run build` first.');

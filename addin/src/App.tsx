@@ -1,12 +1,14 @@
-import { Caption1, FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { Caption1, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { type ReactNode, Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { OutreachApi, SettingsApi } from './api/client';
 import type { MailActions } from './mail/MailActions';
 import { type PeopleMemory, emptyPeopleMemory } from './people/memory';
+import { Tabs } from './shared/Tabs';
 import { TodayView } from './today/TodayView';
 import { watchTheme } from './office/theme';
+import { Loading } from './shared/Loading';
 
 // Only Today is in the first download; every other view (and what only it uses) loads when opened.
 const PeopleView = lazy(() => import('./people/PeopleView'));
@@ -17,9 +19,7 @@ const SettingsView = lazy(() => import('./settings/SettingsView'));
 
 const useStyles = makeStyles({
   banner: { display: 'block', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
-  tabs: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   provider: { minHeight: '100vh' },
-  loading: { padding: tokens.spacingHorizontalM },
 });
 
 export interface AppProps {
@@ -55,7 +55,6 @@ type Place = { view: View } | { view: 'personPage'; personId: string };
 
 function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailActions | undefined; settingsApi?: SettingsApi | undefined }) {
   const { t } = useTranslation();
-  const styles = useStyles();
   const [place, setPlace] = useState<Place>({ view: 'today' });
   const people = useRef<PeopleMemory>(emptyPeopleMemory());
   const tab = place.view === 'personPage' ? 'people' : place.view;
@@ -64,16 +63,21 @@ function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailA
   return (
     <>
       <nav aria-label={t('nav.label')}>
-        <TabList aria-label={t('nav.label')} selectedValue={tab} onTabSelect={(_, data) => go(data.value as View)} className={styles.tabs}>
-          <Tab value="today">{t('nav.today')}</Tab>
-          <Tab value="people">{t('nav.people')}</Tab>
-          <Tab value="person">{t('nav.person')}</Tab>
-          <Tab value="replies">{t('nav.replies')}</Tab>
-          {settingsApi && <Tab value="settings">{t('settings.tab')}</Tab>}
-        </TabList>
+        <Tabs<View>
+          label={t('nav.label')}
+          selected={tab}
+          onSelect={go}
+          tabs={[
+            { value: 'today', label: t('nav.today') },
+            { value: 'people', label: t('nav.people') },
+            { value: 'person', label: t('nav.person') },
+            { value: 'replies', label: t('nav.replies') },
+            ...(settingsApi ? [{ value: 'settings' as const, label: t('settings.tab') }] : []),
+          ]}
+        />
       </nav>
       {place.view === 'today' && <TodayView api={api} mail={mail} settingsApi={settingsApi} />}
-      <Suspense fallback={<Spinner className={styles.loading} size="small" label={t('app.loadingView')} />}>
+      <Suspense fallback={<Loading padded label={t('app.loadingView')} />}>
         {place.view === 'people' && (
           <PeopleView api={api} memory={people.current} onOpen={(personId) => setPlace({ view: 'personPage', personId })} />
         )}

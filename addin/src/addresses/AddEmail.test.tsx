@@ -12,7 +12,7 @@ async function openAddEmail() {
     fireEvent.click(toggle);
   });
   expect(toggle.getAttribute('aria-expanded')).toBe('true');
-  return within(actions).getByLabelText(/New email address for Ada Lovelace/) as HTMLInputElement;
+  return (await within(actions).findByLabelText(/New email address for Ada Lovelace/)) as HTMLInputElement;
 }
 
 async function submit(input: HTMLInputElement, value: string) {
@@ -105,7 +105,7 @@ describe('Add email on the Today card', () => {
     await act(async () => {
       fireEvent.click(within(actions).getByRole('button', { name: 'E-Mail-Adresse für Ada Lovelace hinzufügen' }));
     });
-    const input = within(actions).getByLabelText(/Neue E-Mail-Adresse für Ada Lovelace/) as HTMLInputElement;
+    const input = (await within(actions).findByLabelText(/Neue E-Mail-Adresse für Ada Lovelace/)) as HTMLInputElement;
     fireEvent.change(input, { target: { value: 'keine adresse' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'E-Mail für Ada Lovelace hinzufügen' }));

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
@@ -8,6 +8,7 @@ import { ErrorMessage } from '../shared/ErrorMessage';
 import { displayName } from '../shared/names';
 import { AddEmailFeedback } from './AddEmailForm';
 import { useAddEmail } from './useAddEmail';
+import { Loading } from '../shared/Loading';
 
 export const ASSIGN_SEARCH_PAGE_SIZE = 10;
 
@@ -84,7 +85,7 @@ export function AssignAddress({ api, address, onAssigned }: { api: OutreachApi; 
           {t('assign.searchButton')}
         </Button>
       </form>
-      {results.status === 'loading' && <Spinner size="tiny" label={t('assign.searching')} />}
+      {results.status === 'loading' && <Loading label={t('assign.searching')} />}
       {results.status === 'error' && <ErrorMessage error={results.error} onRetry={() => void find(results.search)} />}
       {results.status === 'ready' &&
         (results.items.length === 0 ? (

@@ -2,9 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
   Text,
   makeStyles,
   tokens,
@@ -19,6 +16,8 @@ import { ErrorMessage } from '../shared/ErrorMessage';
 import { displayName, roleText } from '../shared/names';
 import { useLoader } from '../shared/useLoader';
 import { AddEmailForm } from './AddEmailForm';
+import { Notice } from '../shared/Notice';
+import { Loading } from '../shared/Loading';
 
 export const NEEDS_EMAIL_PAGE_SIZE = 20;
 
@@ -135,9 +134,7 @@ function NeedsEmailItem({ api, person, onResolved, onUpdated }: ItemProps) {
         </section>
       )}
       {error && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{error}</Notice>
       )}
       <AddEmailForm
         api={api}
@@ -205,7 +202,7 @@ export default function NeedsEmailList({ api, headingId, onChanged, announce }: 
         </ul>
       )}
       {state.status === 'ready' && items.length === 0 && <Body1 as="p">{t('needsEmail.empty')}</Body1>}
-      {state.status === 'loading' && <Spinner size="tiny" label={t('needsEmail.loading')} />}
+      {state.status === 'loading' && <Loading label={t('needsEmail.loading')} />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={state.data ? more : () => extend(() => nextPage(api, { items: [], next: first }))} />}
       {state.status === 'ready' && next && <Button onClick={more}>{t('needsEmail.more')}</Button>}
     </div>

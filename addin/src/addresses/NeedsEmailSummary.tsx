@@ -1,8 +1,9 @@
-import { Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import { createFormatters } from '../i18n/format';
+import { Loading } from '../shared/Loading';
 
 const NeedsEmailList = lazy(() => import('./NeedsEmailList'));
 
@@ -40,7 +41,7 @@ export function NeedsEmailSummary({ api, count, onChanged }: { api: OutreachApi;
       </div>
       {open && (
         <div id={listId}>
-          <Suspense fallback={<Spinner size="tiny" label={t('needsEmail.loading')} />}>
+          <Suspense fallback={<Loading label={t('needsEmail.loading')} />}>
             <NeedsEmailList api={api} headingId={headingId} onChanged={onChanged} announce={setAnnouncement} />
           </Suspense>
         </div>

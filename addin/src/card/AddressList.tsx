@@ -2,7 +2,7 @@ import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-comp
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import type { Person } from '../api/types';
-import { AddEmailAction } from '../addresses/AddEmailForm';
+import { AddEmailAction } from '../addresses/AddEmailAction';
 import { SaveProblem } from './NotesField';
 import { useCardSave } from './useCardSave';
 

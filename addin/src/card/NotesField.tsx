@@ -1,10 +1,40 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, Textarea } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
+import { Button, Caption1, Label, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import type { Person } from '../api/types';
 import type { CardSaveProblem } from './useCardSave';
 import { useNotesAutosave } from './useNotesAutosave';
+import { Notice } from '../shared/Notice';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  // A plain textarea in Fluent's look: Fluent's Textarea would be the first view's only user of its package.
+  textarea: {
+    ...typographyStyles.body1,
+    boxSizing: 'border-box',
+    width: '100%',
+    minHeight: '72px',
+    resize: 'vertical',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    borderTopWidth: tokens.strokeWidthThin,
+    borderRightWidth: tokens.strokeWidthThin,
+    borderLeftWidth: tokens.strokeWidthThin,
+    borderBottomWidth: tokens.strokeWidthThin,
+    borderTopStyle: 'solid',
+    borderRightStyle: 'solid',
+    borderLeftStyle: 'solid',
+    borderBottomStyle: 'solid',
+    borderTopColor: tokens.colorNeutralStroke1,
+    borderRightColor: tokens.colorNeutralStroke1,
+    borderLeftColor: tokens.colorNeutralStroke1,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    ':focus-visible': { outlineWidth: tokens.strokeWidthThick, outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 },
+  },
+});
 
 export interface NotesFieldProps {
   api: OutreachApi;
@@ -19,7 +49,9 @@ export interface NotesFieldProps {
 export function NotesField({ api, person, eTag, focus, onReload }: NotesFieldProps) {
   const { t } = useTranslation();
   const { notes, setNotes, state } = useNotesAutosave(api, person, eTag);
+  const styles = useStyles();
   const field = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
   useEffect(() => {
     if (focus) {
       field.current?.focus();
@@ -35,9 +67,19 @@ export function NotesField({ api, person, eTag, focus, onReload }: NotesFieldPro
           : undefined;
   return (
     <>
-      <Field label={t('personView.notes')} hint={status}>
-        <Textarea ref={field} rows={3} resize="vertical" value={notes} onChange={(_, data) => setNotes(data.value)} />
-      </Field>
+      <div className={styles.root}>
+        <Label htmlFor={id}>{t('personView.notes')}</Label>
+        <textarea
+          id={id}
+          ref={field}
+          rows={3}
+          className={styles.textarea}
+          aria-describedby={`${id}-status`}
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+        />
+        <Caption1 id={`${id}-status`}>{status}</Caption1>
+      </div>
       <div aria-live="polite">
         {state === 'conflict' && <ConflictMessage onReload={onReload} />}
       </div>
@@ -49,12 +91,9 @@ export function NotesField({ api, person, eTag, focus, onReload }: NotesFieldPro
 export function ConflictMessage({ onReload }: { onReload: () => void }) {
   const { t } = useTranslation();
   return (
-    <MessageBar intent="warning" role="alert" layout="multiline">
-      <MessageBarBody>{t('personView.conflict')}</MessageBarBody>
-      <MessageBarActions>
-        <Button onClick={onReload}>{t('personView.reload')}</Button>
-      </MessageBarActions>
-    </MessageBar>
+    <Notice intent="warning" actions={<Button onClick={onReload}>{t('personView.reload')}</Button>}>
+      {t('personView.conflict')}
+    </Notice>
   );
 }
 
@@ -64,8 +103,6 @@ export function SaveProblem({ problem, onReload }: { problem: CardSaveProblem; o
     return <ConflictMessage onReload={onReload} />;
   }
   return problem?.kind === 'error' ? (
-    <MessageBar intent="error" role="alert" layout="multiline">
-      <MessageBarBody>{problem.message}</MessageBarBody>
-    </MessageBar>
+    <Notice intent="error">{problem.message}</Notice>
   ) : null;
 }

@@ -1,4 +1,3 @@
-import { Spinner } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
@@ -6,6 +5,7 @@ import type { MailActions } from '../mail/MailActions';
 import { ErrorMessage } from '../shared/ErrorMessage';
 import { useLoader } from '../shared/useLoader';
 import { PersonCard } from './PersonCard';
+import { Loading } from '../shared/Loading';
 
 export interface PersonByIdProps {
   api: OutreachApi;
@@ -23,7 +23,7 @@ export function PersonById({ api, personId, mail, focusNotes }: PersonByIdProps)
     return <ErrorMessage error={state.error} onRetry={reload} />;
   }
   if (!state.data) {
-    return <Spinner size="small" label={t('people.loadingPerson')} />;
+    return <Loading label={t('people.loadingPerson')} />;
   }
   return (
     <PersonCard

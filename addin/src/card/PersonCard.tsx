@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Link, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
@@ -9,7 +9,6 @@ import { displayName, roleOrUnknown, roleText } from '../shared/names';
 import { AddressList } from './AddressList';
 import { CardActions, localToday } from './CardActions';
 import { NotesField } from './NotesField';
-import { insertIntoBody } from '../person/selection';
 import { questionPrompts } from './prompts';
 import { TagsField } from './TagsField';
 import { usePersonEdits } from './usePersonEdits';
@@ -28,6 +27,12 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column' },
   heading: { margin: 0 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  link: {
+    alignSelf: 'flex-start',
+    color: tokens.colorBrandForegroundLink,
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outlineWidth: tokens.strokeWidthThick, outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 },
+  },
   prompt: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
 });
 
@@ -112,7 +117,10 @@ export function PersonCard(props: PersonCardProps) {
                     aria-label={t('personView.insertLabel', { text: prompt.text })}
                     onClick={() => {
                       setInsertError(false);
-                      insertIntoBody(prompt.text).catch(() => setInsertError(true));
+                      // Only while composing in Outlook: the Office glue loads then.
+                      import('../person/selection')
+                        .then((selection) => selection.insertIntoBody(prompt.text))
+                        .catch(() => setInsertError(true));
                     }}
                   >
                     {t('personView.insert')}
@@ -138,9 +146,9 @@ export function PersonCard(props: PersonCardProps) {
       <TagsField api={api} person={person} eTag={eTag} saved={saved} onReload={onReload} />
       <AddressList api={api} person={person} eTag={eTag} saved={saved} onReload={onReload} disabled={busy} />
       {person.profileUrl && (
-        <Link href={person.profileUrl} target="_blank" rel="noreferrer">
+        <a className={styles.link} href={person.profileUrl} target="_blank" rel="noreferrer">
           {t('person.profile')}
-        </Link>
+        </a>
       )}
     </article>
   );

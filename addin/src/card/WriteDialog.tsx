@@ -8,8 +8,6 @@ import {
   DialogTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Textarea,
   makeStyles,
   tokens,
@@ -17,6 +15,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MailActions } from '../mail/MailActions';
+import { Notice } from '../shared/Notice';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -81,9 +80,7 @@ export default function WriteDialog({ name, address, mail, onClose, onSent }: Wr
                 <Textarea rows={6} value={text} onChange={(_, data) => setText(data.value)} />
               </Field>
               {error && (
-                <MessageBar intent="error" role="alert" layout="multiline">
-                  <MessageBarBody>{t('write.failed', { detail: error })}</MessageBarBody>
-                </MessageBar>
+                <Notice intent="error">{t('write.failed', { detail: error })}</Notice>
               )}
             </DialogContent>
             <DialogActions>

@@ -179,6 +179,7 @@ export const de: Strings<Resources> = {
     promptAnniversary_other: 'Wir haben uns diesen Monat vor {{count}} Jahren vernetzt — wie geht es dir?',
   },
   addEmail: {
+    loading: 'Wird geöffnet …',
     open: 'E-Mail hinzufügen',
     openLabel: 'E-Mail-Adresse für {{name}} hinzufügen',
     field: 'Neue E-Mail-Adresse für {{name}}',

@@ -182,6 +182,7 @@ export const en = {
     submit: 'Add email',
     submitLabel: 'Add email for {{name}}',
     saving: 'Adding…',
+    loading: 'Opening…',
     invalid: 'Enter one email address, like jane@example.com.',
     duplicate: '{{name}} already has {{address}}.',
     added: '{{address}} was added for {{name}}.',

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Field, Input, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
@@ -6,9 +6,11 @@ import type { Person } from '../api/types';
 import { createFormatters } from '../i18n/format';
 import { ErrorMessage } from '../shared/ErrorMessage';
 import { displayName, roleText } from '../shared/names';
+import { Tabs } from '../shared/Tabs';
 import { useLoader } from '../shared/useLoader';
 import { type PeopleFilter, filterQuery, peopleFilters } from './filters';
 import type { PeopleMemory } from './memory';
+import { Loading } from '../shared/Loading';
 
 /** No request per keystroke: the search goes out this long after the last one. */
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -16,7 +18,6 @@ export const PEOPLE_PAGE_SIZE = 50;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  filters: { flexWrap: 'wrap' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   row: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', paddingTop: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
   rowText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
@@ -119,24 +120,19 @@ export default function PeopleView({ api, memory, onOpen }: PeopleViewProps) {
       <Field label={t('people.search')} hint={t('people.searchHint')}>
         <Input type="search" value={search} onChange={(_, data) => setSearch(data.value)} />
       </Field>
-      <TabList
-        className={styles.filters}
+      <Tabs<PeopleFilter>
         size="small"
-        aria-label={t('people.filters')}
-        selectedValue={filter}
-        onTabSelect={(_, data) => setFilter(data.value as PeopleFilter)}
-      >
-        {peopleFilters.map(({ id }) => {
+        label={t('people.filters')}
+        selected={filter}
+        onSelect={setFilter}
+        tabs={peopleFilters.map(({ id }) => {
           const count = countOf(id);
-          return (
-            <Tab key={id} value={id}>
-              {count === null ? t(`people.filter.${id}`) : t('people.filterCount', { filter: t(`people.filter.${id}`), count })}
-            </Tab>
-          );
+          const label = t(`people.filter.${id}`);
+          return { value: id, label: count === null ? label : t('people.filterCount', { filter: label, count }) };
         })}
-      </TabList>
+      />
       {list.state.status === 'error' && <ErrorMessage error={list.state.error} onRetry={page ? more : list.reload} />}
-      {loading && page === null && <Spinner size="small" label={t('people.loading')} />}
+      {loading && page === null && <Loading label={t('people.loading')} />}
       {page && (
         <>
           {page.items.length === 0 && !loading ? (
@@ -160,7 +156,7 @@ export default function PeopleView({ api, memory, onOpen }: PeopleViewProps) {
               <li ref={sentinel} className={styles.sentinel} aria-hidden="true" />
             </ul>
           )}
-          {loading && <Spinner size="tiny" label={t('people.loading')} />}
+          {loading && <Loading label={t('people.loading')} />}
           {canLoadMore && <Button onClick={more}>{t('people.more')}</Button>}
         </>
       )}

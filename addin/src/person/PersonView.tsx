@@ -1,4 +1,4 @@
-import { Body1, Button, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
@@ -9,6 +9,7 @@ import type { MailActions } from '../mail/MailActions';
 import { ErrorMessage } from '../shared/ErrorMessage';
 import { useLoader } from '../shared/useLoader';
 import { useSelection } from './selection';
+import { Loading } from '../shared/Loading';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -70,7 +71,7 @@ export default function PersonView({ api, mail, onFindPeople }: PersonViewProps)
   } else if (state.status === 'error') {
     content = <ErrorMessage error={state.error} onRetry={reload} />;
   } else if (state.status === 'loading' && !state.busy) {
-    content = <Spinner size="small" label={t('personView.loading')} />;
+    content = <Loading label={t('personView.loading')} />;
   } else if (lookup?.kind === 'found') {
     content = (
       <PersonCard

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2, Title3, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Subtitle2, Title3, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
@@ -11,6 +11,8 @@ import { ErrorMessage } from '../shared/ErrorMessage';
 import { displayName } from '../shared/names';
 import { useLoader } from '../shared/useLoader';
 import { replyTiming } from './replyTiming';
+import { Notice } from '../shared/Notice';
+import { Loading } from '../shared/Loading';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -65,12 +67,10 @@ export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: Ma
       <Title3 as="h1" id={headingId}>
         {t('replies.heading')}
       </Title3>
-      {state.status === 'loading' && state.data === null && <Spinner size="small" label={t('replies.loading')} />}
+      {state.status === 'loading' && state.data === null && <Loading label={t('replies.loading')} />}
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
       {previewId && (
-        <MessageBar intent="info" role="status" layout="multiline">
-          <MessageBarBody>{t('replies.previewOnly', { id: previewId })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">{t('replies.previewOnly', { id: previewId })}</Notice>
       )}
       {state.data && state.data.length === 0 && <Body1 as="p">{t('replies.empty')}</Body1>}
       {items.length > 0 && (

@@ -1,10 +1,12 @@
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { Body1, Button, Subtitle2, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { ImportReport } from '../api/types';
 import { roleOrUnknown } from '../shared/names';
 import { problemMessage } from '../shared/problems';
+import { Notice } from '../shared/Notice';
+import { Loading } from '../shared/Loading';
 
 const useStyles = makeStyles({
   drop: {
@@ -106,11 +108,9 @@ export function ImportSection({ api, onImported, bare }: ImportSectionProps) {
           {t('settings.importChoose')}
         </Button>
       </div>
-      {state.kind === 'importing' && <Spinner size="tiny" label={t('settings.importing', { name: state.name })} />}
+      {state.kind === 'importing' && <Loading label={t('settings.importing', { name: state.name })} />}
       {state.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{state.message}</Notice>
       )}
       {state.kind === 'done' && (
         <div role="status">

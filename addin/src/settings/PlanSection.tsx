@@ -3,12 +3,9 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   Subtitle2,
   makeStyles,
   tokens,
@@ -18,6 +15,8 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { Plan, PlanInput } from '../api/types';
 import { fieldErrors, problemMessage } from '../shared/problems';
+import { Notice } from '../shared/Notice';
+import { Loading } from '../shared/Loading';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -101,7 +100,7 @@ export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
   }, [api]);
 
   if (!form) {
-    return <Spinner size="tiny" label={t('settings.loading')} />;
+    return <Loading label={t('settings.loading')} />;
   }
 
   const update = (patch: Partial<PlanForm>) => setForm({ ...form, ...patch });
@@ -179,9 +178,7 @@ export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
           {saving ? t('settings.saving') : t('settings.planSave')}
         </Button>
         {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
+          <Notice intent={message.intent}>{message.text}</Notice>
         )}
       </form>
     </section>

@@ -6,8 +6,6 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  MessageBar,
-  MessageBarBody,
   Subtitle2,
   makeStyles,
   tokens,
@@ -16,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import { problemMessage } from '../shared/problems';
+import { Notice } from '../shared/Notice';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -89,9 +88,7 @@ export function PrivacySection({ api }: { api: SettingsApi }) {
         </DialogSurface>
       </Dialog>
       {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={message.intent}>{message.text}</Notice>
       )}
     </section>
   );

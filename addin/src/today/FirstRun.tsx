@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle1, Subtitle2, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Subtitle1, Subtitle2, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
@@ -7,6 +7,7 @@ import { PlanSection, defaultPlanForm } from '../settings/PlanSection';
 import { problemMessage } from '../shared/problems';
 import { useLoader } from '../shared/useLoader';
 import { firstRunStore } from './firstRun';
+import { Notice } from '../shared/Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -97,9 +98,7 @@ export default function FirstRun({ api, total, today, onChanged, onFinished }: F
           {t('settings.mailboxConnect')}
         </Button>
         {connectError && (
-          <MessageBar intent="error" role="alert" layout="multiline">
-            <MessageBarBody>{connectError}</MessageBarBody>
-          </MessageBar>
+          <Notice intent="error">{connectError}</Notice>
         )}
       </>
     ),

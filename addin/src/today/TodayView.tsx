@@ -1,4 +1,4 @@
-import { Body1, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi, SettingsApi } from '../api/client';
@@ -10,6 +10,7 @@ import { useLoader } from '../shared/useLoader';
 import { useRefreshWhileVisible } from '../refresh/useRefreshWhileVisible';
 import { useFirstRun } from './firstRun';
 import { ProgressSummary } from './ProgressSummary';
+import { Loading } from '../shared/Loading';
 
 const FirstRun = lazy(() => import('./FirstRun'));
 
@@ -78,11 +79,11 @@ export function TodayView({ api, mail, settingsApi }: TodayViewProps) {
         {t('today.heading')}
       </Title3>
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
-      {state.status === 'loading' && today === null && <Spinner size="small" label={t('today.loading')} />}
+      {state.status === 'loading' && today === null && <Loading label={t('today.loading')} />}
       {today && (
         <>
           {showFirstRun ? (
-            <Suspense fallback={<Spinner size="small" label={t('today.loading')} />}>
+            <Suspense fallback={<Loading label={t('today.loading')} />}>
               <FirstRun api={settingsApi} total={today.progress.total} today={today.today} onChanged={reload} onFinished={firstRun.finish} />
             </Suspense>
           ) : (
