@@ -165,3 +165,37 @@ export async function eventually(probe, { timeout = 30_000, interval = 500, what
     await new Promise((r) => setTimeout(r, interval));
   }
 }
+
+/** `GET /api/replies` as a list (the API sends the list; older builds wrapped it in `items`). */
+export async function replies(user) {
+  const body = await api(user, 'GET', 'replies');
+  return Array.isArray(body) ? body : body.items;
+}
+
+/** How many were written today, from Today's progress line in either wording ("2 of 5 written today", "1 written, ..."). */
+export async function writtenToday(page) {
+  const text = await page.getByTestId('progress').textContent();
+  const match = /(\d+) of [\d,]+ written today|(\d+) written/.exec(text);
+  if (!match) {
+    throw new Error(`No count written today in "${text}"`);
+  }
+  return Number(match[1] ?? match[2]);
+}
+
+/** The focused element shows its focus: it matches :focus-visible and draws an outline or a focus ring. */
+export async function expectVisibleFocus(page, what) {
+  const focus = await page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return { visible: false, label: 'nothing' };
+    const style = getComputedStyle(element);
+    const after = getComputedStyle(element, '::after');
+    const ring =
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+      style.boxShadow !== 'none' ||
+      (after.content !== 'none' && after.borderTopStyle !== 'none' && after.borderTopStyle !== '');
+    return { visible: element.matches(':focus-visible') && ring, label: element.getAttribute('aria-label') || element.textContent?.trim().slice(0, 40) };
+  });
+  if (!focus.visible) {
+    throw new Error(`The focus on ${what} (${focus.label}) is not visible.`);
+  }
+}
