@@ -184,18 +184,33 @@ export async function writtenToday(page) {
 
 /** The focused element shows its focus: it matches :focus-visible and draws an outline or a focus ring. */
 export async function expectVisibleFocus(page, what) {
-  const focus = await page.evaluate(() => {
+  // Focus indicators may animate in (Fluent's input bar grows over ~200 ms): look for up to a second.
+  let focus;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    focus = await readFocus(page);
+    if (focus.visible) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The focus on ${what} (${focus.label}) is not visible.`);
+}
+
+function readFocus(page) {
+  return page.evaluate(() => {
     const element = document.activeElement;
     if (!element || element === document.body) return { visible: false, label: 'nothing' };
     const style = getComputedStyle(element);
     const after = getComputedStyle(element, '::after');
+    // Fluent's inputs draw the focus on their wrapper: a bottom bar (::after) that grows while focused.
+    const wrapper = element.parentElement;
+    const bar = wrapper ? getComputedStyle(wrapper, '::after') : null;
     const ring =
       (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
       style.boxShadow !== 'none' ||
-      (after.content !== 'none' && after.borderTopStyle !== 'none' && after.borderTopStyle !== '');
-    return { visible: element.matches(':focus-visible') && ring, label: element.getAttribute('aria-label') || element.textContent?.trim().slice(0, 40) };
+      (after.content !== 'none' && after.borderTopStyle !== 'none' && after.borderTopStyle !== '') ||
+      (wrapper?.matches(':focus-within') && bar && bar.content !== 'none' && parseFloat(bar.borderBottomWidth) > 0 && !/^matrix\(0,/.test(bar.transform));
+    return {
+      visible: element.matches(':focus-visible') && Boolean(ring),
+      label: element.getAttribute('aria-label') || element.textContent?.trim().slice(0, 40) || element.tagName,
+    };
   });
-  if (!focus.visible) {
-    throw new Error(`The focus on ${what} (${focus.label}) is not visible.`);
-  }
 }

@@ -48,6 +48,7 @@ export function CardActions({ person, name, today, busy, mail, onAction, onSent 
   const f = createFormatters(i18n.language);
   const [until, setUntil] = useState(() => nextDay(today));
   const [writing, setWriting] = useState(false);
+  const [dialogLoaded, setDialogLoaded] = useState(false);
   const inputId = useId();
   const address = usableAddress(person);
   const snoozeValid = /^\d{4}-\d{2}-\d{2}$/.test(until) && until > today;
@@ -56,15 +57,22 @@ export function CardActions({ person, name, today, busy, mail, onAction, onSent 
     <Button
       appearance="primary"
       disabled={busy}
-      onClick={() => (mail.kind === 'office' ? void mail.write(address) : setWriting(true))}
+      onClick={() => {
+        if (mail.kind === 'office') {
+          void mail.write(address);
+        } else {
+          setDialogLoaded(true);
+          setWriting(true);
+        }
+      }}
     >
       {t('write.button')}
     </Button>
   );
 
-  const dialog = writing && mail && address && (
+  const dialog = dialogLoaded && mail && address && (
     <Suspense fallback={null}>
-      <WriteDialog name={name} address={address} mail={mail} onClose={() => setWriting(false)} onSent={() => onSent?.()} />
+      <WriteDialog open={writing} name={name} address={address} mail={mail} onClose={() => setWriting(false)} onSent={() => onSent?.()} />
     </Suspense>
   );
 

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
 });
 
 export interface WriteDialogProps {
+  open: boolean;
   name: string;
   address: string;
   mail: MailActions;
@@ -34,7 +35,7 @@ export interface WriteDialogProps {
  * The browser preview's compose dialog: sends through the sandbox. Outlook has its own compose form,
  * so this (and Fluent's dialog with it) loads only when the preview's Write is pressed.
  */
-export default function WriteDialog({ name, address, mail, onClose, onSent }: WriteDialogProps) {
+export default function WriteDialog({ open, name, address, mail, onClose, onSent }: WriteDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [subject, setSubject] = useState('');
@@ -57,7 +58,8 @@ export default function WriteDialog({ name, address, mail, onClose, onSent }: Wr
   };
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
+    // Stays mounted once loaded: unmounting an open modal dialog would leave the page hidden from assistive tech.
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
         <form
           onSubmit={(event) => {

@@ -37,6 +37,9 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
 });
 
+/** A reply's identity in the list: its id (the dismiss route's), else its message. */
+const keyOf = (reply: Reply) => reply.id ?? reply.messageId;
+
 /** Replies waiting for an answer: who, when, the subject, which mail of yours it answers and how long it took. */
 export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: MailActions | undefined }) {
   const { t, i18n } = useTranslation();
@@ -48,7 +51,7 @@ export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: Ma
   const [previewId, setPreviewId] = useState<string | null>(null);
   useRefreshWhileVisible(refresh);
   const items = state.data ?? [];
-  const opened = items.find((reply) => reply.id === openId) ?? null;
+  const opened = items.find((reply) => keyOf(reply) === openId) ?? null;
 
   const openInOutlook = (reply: Reply) => {
     if (!mail || !mail.openMessage(reply.messageId)) {
@@ -56,7 +59,7 @@ export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: Ma
     }
   };
   const dismiss = (reply: Reply) => {
-    if (openId === reply.id) {
+    if (openId === keyOf(reply)) {
       setOpenId(null);
     }
     void run(() => api.dismissReply(reply.id));
@@ -80,7 +83,7 @@ export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: Ma
               const name = displayName(reply, t('person.unnamed'));
               const timing = replyTiming(reply, t, f);
               return (
-                <li key={reply.id} className={mergeClasses(styles.item, reply.id === openId && styles.selected)} data-reply-id={reply.id}>
+                <li key={keyOf(reply)} className={mergeClasses(styles.item, keyOf(reply) === openId && styles.selected)}>
                   <Subtitle2 as="h2" className={styles.name}>
                     {name}
                   </Subtitle2>
@@ -91,9 +94,9 @@ export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: Ma
                   <div className={styles.buttons}>
                     <Button
                       appearance="primary"
-                      aria-pressed={reply.id === openId}
+                      aria-pressed={keyOf(reply) === openId}
                       aria-label={t('replies.openLabel', { name })}
-                      onClick={() => setOpenId(reply.id === openId ? null : reply.id)}
+                      onClick={() => setOpenId(keyOf(reply) === openId ? null : keyOf(reply))}
                     >
                       {t('replies.open')}
                     </Button>

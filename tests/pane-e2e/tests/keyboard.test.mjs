@@ -55,6 +55,6 @@ test('keyboard only: Today → Write → Skip → People search, with visible fo
     await page.keyboard.press('Tab');
     await expectVisibleFocus(page, 'the search field');
     await page.keyboard.type(first.lastName ?? first.firstName ?? '');
-    await page.getByRole('list', { name: 'People' }).getByRole('button', { name: new RegExp(`^${personName(first)}`) }).waitFor();
+    await page.getByRole('list', { name: 'People' }).getByRole('button', { name: new RegExp(`^${personName(first)}`) }).first().waitFor();
   });
 });

@@ -68,7 +68,8 @@ test('Write sends through the sandbox and Today moves on without a click; replie
 
       const replies = await eventually(
         async () => {
-          const items = await waitingReplies(user);
+          // Only replies to this run's mails (an earlier run against the same storage may have left some).
+          const items = (await waitingReplies(user)).filter((reply) => written.includes(personName(reply)));
           return items.length > 0 ? items : null;
         },
         // The harness's demo people answer 6 s after a mail (--reply-delay), then the linker needs a moment.
@@ -77,8 +78,7 @@ test('Write sends through the sandbox and Today moves on without a click; replie
       if (replies) {
         await page.getByRole('tab', { name: 'Replies' }).click();
         const from = personName(replies[0]);
-        assert.ok(written.includes(from), `the reply is from someone written to (${written.join(', ')}), not ${from}`);
-        await page.getByRole('button', { name: `Open the reply from ${from}` }).waitFor();
+        await page.getByRole('button', { name: `Open the reply from ${from}` }).first().waitFor();
         console.log(`wrote to ${written.join(', ')}; ${from} replied`);
         await expectAccessible(page, 'Replies');
 
@@ -106,7 +106,7 @@ test('a reply shows its subject and the mail it answers; opening it focuses the 
   await withPage(t, browser, async (page) => {
     await page.goto(paneUrl(user));
     await page.getByRole('tab', { name: 'Replies' }).click();
-    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: from }) });
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: from }) }).first();
     await item.getByText(`“${reply.subject}”`).waitFor();
     await item.getByText(/^Answers your mail of .+: “.+”$/).waitFor();
     await item.getByText(/^Received .+, after /).waitFor();
