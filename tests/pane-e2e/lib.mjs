@@ -172,10 +172,14 @@ export async function replies(user) {
   return Array.isArray(body) ? body : body.items;
 }
 
-/** How many were written today, from Today's progress line in either wording ("2 of 5 written today", "1 written, ..."). */
+/** How many were written today, from Today's progress line in any wording ("2 of 5 written today", "1 written, ...", "Rest day"). */
 export async function writtenToday(page) {
   const text = await page.getByTestId('progress').textContent();
   const match = /(\d+) of [\d,]+ written today|(\d+) written/.exec(text);
+  // A rest day with nothing written says only "Rest day · 0 of 300".
+  if (!match && text.startsWith('Rest day')) {
+    return 0;
+  }
   if (!match) {
     throw new Error(`No count written today in "${text}"`);
   }

@@ -113,7 +113,7 @@ test('a reply shows its subject and the mail it answers; opening it focuses the 
     await expectAccessible(page, 'Replies (with context)');
     await screenshot(page, 'replies-light.png');
 
-    await item.getByRole('button', { name: `Open the reply from ${from}` }).click();
+    await item.getByRole('button', { name: `Open the reply from ${from}`, exact: true }).click();
     const notes = page.getByRole('region', { name: `About ${from}` }).getByRole('textbox', { name: 'Notes' });
     await notes.waitFor();
     await eventually(() => notes.evaluate((element) => element === document.activeElement), { timeout: 5_000, what: 'the notes field to have the focus' });
