@@ -2,12 +2,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { copyOfficeJs } from './build/copyOfficeJs.ts';
+import { moduleSizes } from './build/moduleSizes.ts';
 
 const officeJsDist = fileURLToPath(new URL('./node_modules/@microsoft/office-js/dist', import.meta.url));
 
 export default defineConfig({
   base: '/pane/',
-  plugins: [react(), copyOfficeJs(officeJsDist)],
+  plugins: [react(), copyOfficeJs(officeJsDist), moduleSizes()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,14 +1,26 @@
-import { Caption1, FluentProvider, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useState } from 'react';
+import { Caption1, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { type ReactNode, Suspense, lazy, useEffect, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { OutreachApi, SettingsApi } from './api/client';
 import type { MailActions } from './mail/MailActions';
-import { PersonView } from './person/PersonView';
-import { RepliesView } from './replies/RepliesView';
-import { SettingsView } from './settings/SettingsView';
+import { type PeopleMemory, emptyPeopleMemory } from './people/memory';
+import { Tabs } from './shared/Tabs';
 import { TodayView } from './today/TodayView';
 import { watchTheme } from './office/theme';
+import { Loading } from './shared/Loading';
+
+// Only Today is in the first download; every other view (and what only it uses) loads when opened.
+const PeopleView = lazy(() => import('./people/PeopleView'));
+const PersonPage = lazy(() => import('./people/PersonPage'));
+const PersonView = lazy(() => import('./person/PersonView'));
+const RepliesView = lazy(() => import('./replies/RepliesView'));
+const SettingsView = lazy(() => import('./settings/SettingsView'));
+
+const useStyles = makeStyles({
+  banner: { display: 'block', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  provider: { minHeight: '100vh' },
+});
 
 export interface AppProps {
   api: OutreachApi;
@@ -17,7 +29,7 @@ export interface AppProps {
   dark: boolean;
   /** Set in the browser preview: the development user. */
   previewUser?: string | undefined;
-  /** The Settings view's API; without it there is no Settings tab. */
+  /** The Settings view's API; without it there is no Settings tab (and Today's first run only says what to do). */
   settingsApi?: SettingsApi | undefined;
   /** Wraps the views (e.g. the sign-in gate inside Office). */
   gate?: ((children: ReactNode) => ReactNode) | undefined;
@@ -27,38 +39,53 @@ export interface AppProps {
 
 function PreviewBanner({ user }: { user: string }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   // Inside a landmark, so screen-reader users find every part of the pane by region.
   return (
     <header>
-      <Caption1 style={{ padding: '4px 12px', display: 'block' }}>{t('app.preview', { user })}</Caption1>
+      <Caption1 className={styles.banner}>{t('app.preview', { user })}</Caption1>
     </header>
   );
 }
 
-export type View = 'today' | 'person' | 'replies' | 'settings' | (string & {});
+export type View = 'today' | 'people' | 'person' | 'replies' | 'settings';
+
+/** Where the pane is: a tab, or a person's page opened from People. */
+type Place = { view: View } | { view: 'personPage'; personId: string };
 
 function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailActions | undefined; settingsApi?: SettingsApi | undefined }) {
   const { t } = useTranslation();
-  const [view, setView] = useState<View>('today');
+  const [place, setPlace] = useState<Place>({ view: 'today' });
+  const people = useRef<PeopleMemory>(emptyPeopleMemory());
+  const tab = place.view === 'personPage' ? 'people' : place.view;
+  const go = (view: View) => setPlace({ view });
+
   return (
     <>
       <nav aria-label={t('nav.label')}>
-        <TabList
-          aria-label={t('nav.label')}
-          selectedValue={view}
-          onTabSelect={(_, data) => setView(String(data.value))}
-          style={{ padding: '0 8px' }}
-        >
-          <Tab value="today">{t('nav.today')}</Tab>
-          <Tab value="person">{t('nav.person')}</Tab>
-          <Tab value="replies">{t('nav.replies')}</Tab>
-          {settingsApi && <Tab value="settings">{t('settings.tab')}</Tab>}
-        </TabList>
+        <Tabs<View>
+          label={t('nav.label')}
+          selected={tab}
+          onSelect={go}
+          tabs={[
+            { value: 'today', label: t('nav.today') },
+            { value: 'people', label: t('nav.people') },
+            { value: 'person', label: t('nav.person') },
+            { value: 'replies', label: t('nav.replies') },
+            ...(settingsApi ? [{ value: 'settings' as const, label: t('settings.tab') }] : []),
+          ]}
+        />
       </nav>
-      {view === 'today' && <TodayView api={api} mail={mail} />}
-      {view === 'person' && <PersonView api={api} />}
-      {view === 'replies' && <RepliesView api={api} mail={mail} />}
-      {view === 'settings' && settingsApi && <SettingsView api={settingsApi} />}
+      {place.view === 'today' && <TodayView api={api} mail={mail} settingsApi={settingsApi} />}
+      <Suspense fallback={<Loading padded label={t('app.loadingView')} />}>
+        {place.view === 'people' && (
+          <PeopleView api={api} memory={people.current} onOpen={(personId) => setPlace({ view: 'personPage', personId })} />
+        )}
+        {place.view === 'personPage' && <PersonPage api={api} personId={place.personId} mail={mail} onBack={() => go('people')} />}
+        {place.view === 'person' && <PersonView api={api} mail={mail} onFindPeople={() => go('people')} />}
+        {place.view === 'replies' && <RepliesView api={api} mail={mail} />}
+        {place.view === 'settings' && settingsApi && <SettingsView api={settingsApi} />}
+      </Suspense>
     </>
   );
 }
@@ -86,6 +113,7 @@ function usePageBackground(dark: boolean): void {
 
 /** The pane: Fluent's light or dark theme, the active language, tabs for Today, Person, Replies and Settings. */
 export function App({ api, i18n, dark: initialDark, previewUser, settingsApi, gate, mail }: AppProps) {
+  const styles = useStyles();
   const dark = useDark(initialDark);
   usePageBackground(dark);
   const views = <Navigation api={api} mail={mail} settingsApi={settingsApi} />;
@@ -95,7 +123,7 @@ export function App({ api, i18n, dark: initialDark, previewUser, settingsApi, ga
         theme={dark ? webDarkTheme : webLightTheme}
         lang={i18n.language}
         data-theme={dark ? 'dark' : 'light'}
-        style={{ minHeight: '100vh' }}
+        className={styles.provider}
       >
         {previewUser && <PreviewBanner user={previewUser} />}
         {gate ? gate(views) : views}

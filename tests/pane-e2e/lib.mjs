@@ -165,3 +165,56 @@ export async function eventually(probe, { timeout = 30_000, interval = 500, what
     await new Promise((r) => setTimeout(r, interval));
   }
 }
+
+/** `GET /api/replies` as a list (the API sends the list; older builds wrapped it in `items`). */
+export async function replies(user) {
+  const body = await api(user, 'GET', 'replies');
+  return Array.isArray(body) ? body : body.items;
+}
+
+/** How many were written today, from Today's progress line in any wording ("2 of 5 written today", "1 written, ...", "Rest day"). */
+export async function writtenToday(page) {
+  const text = await page.getByTestId('progress').textContent();
+  const match = /(\d+) of [\d,]+ written today|(\d+) written/.exec(text);
+  // A rest day with nothing written says only "Rest day · 0 of 300".
+  if (!match && text.startsWith('Rest day')) {
+    return 0;
+  }
+  if (!match) {
+    throw new Error(`No count written today in "${text}"`);
+  }
+  return Number(match[1] ?? match[2]);
+}
+
+/** The focused element shows its focus: it matches :focus-visible and draws an outline or a focus ring. */
+export async function expectVisibleFocus(page, what) {
+  // Focus indicators may animate in (Fluent's input bar grows over ~200 ms): look for up to a second.
+  let focus;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    focus = await readFocus(page);
+    if (focus.visible) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`The focus on ${what} (${focus.label}) is not visible.`);
+}
+
+function readFocus(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return { visible: false, label: 'nothing' };
+    const style = getComputedStyle(element);
+    const after = getComputedStyle(element, '::after');
+    // Fluent's inputs draw the focus on their wrapper: a bottom bar (::after) that grows while focused.
+    const wrapper = element.parentElement;
+    const bar = wrapper ? getComputedStyle(wrapper, '::after') : null;
+    const ring =
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+      style.boxShadow !== 'none' ||
+      (after.content !== 'none' && after.borderTopStyle !== 'none' && after.borderTopStyle !== '') ||
+      (wrapper?.matches(':focus-within') && bar && bar.content !== 'none' && parseFloat(bar.borderBottomWidth) > 0 && !/^matrix\(0,/.test(bar.transform));
+    return {
+      visible: element.matches(':focus-visible') && Boolean(ring),
+      label: element.getAttribute('aria-label') || element.textContent?.trim().slice(0, 40) || element.tagName,
+    };
+  });
+}

@@ -179,10 +179,24 @@ describe('ApiClient with a token source that fails on the network', () => {
     expect(await client.lookupPerson('nobody@example.com')).toBeNull();
   });
 
-  it('gets the replies', async () => {
-    const { client, fetchMock } = setup([json(200, { items: [] })]);
-    expect(await client.getReplies()).toEqual({ items: [] });
+  it('gets the replies as a list, whether the API sends the list or wraps it in items', async () => {
+    const reply = { id: 'r1', personId: 'p1' };
+    const { client, fetchMock } = setup([json(200, [reply]), json(200, { items: [reply] })]);
+    expect(await client.getReplies()).toEqual([reply]);
+    expect(await client.getReplies()).toEqual([reply]);
     expect(fetchMock.mock.calls[0]?.[0]).toBe('http://127.0.0.1:7071/api/replies');
+  });
+
+  it('dismisses a reply, reopens a person and reads the people counts', async () => {
+    const { client, fetchMock } = setup([new Response(null, { status: 204 }), json(200, { id: 'p1' }), json(200, { all: 3 })]);
+
+    expect(await client.dismissReply('r 1')).toBeUndefined();
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('http://127.0.0.1:7071/api/replies/r%201/dismiss');
+    expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('POST');
+    await client.reopen('p1');
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('http://127.0.0.1:7071/api/people/p1/reopen');
+    expect(await client.getPeopleCounts()).toEqual({ all: 3 });
+    expect(fetchMock.mock.calls[2]?.[0]).toBe('http://127.0.0.1:7071/api/people/counts');
   });
 
   it('lists people with only the query parts given', async () => {

@@ -2,13 +2,14 @@ import { ApiError } from './errors';
 import type {
   ImportReport,
   MailboxState,
+  PeopleCounts,
   PeopleQuery,
   Person,
   PersonPage,
   Plan,
   PlanInput,
   ProblemDetails,
-  Replies,
+  Reply,
   Today,
 } from './types';
 
@@ -30,13 +31,22 @@ export interface OutreachApi {
   skip(id: string): Promise<Person>;
   snooze(id: string, until: string): Promise<Person>;
   markWritten(id: string): Promise<Person>;
+  /** `POST /people/{id}/reopen`: a written, skipped or snoozed person is open again. */
+  reopen(id: string): Promise<Person>;
   /** `GET /people/lookup?email=`: the person with that address, or null (404) when nobody has it. */
   lookupPerson(email: string): Promise<Person | null>;
   /** `PATCH /people/{id}` with `If-Match: eTag`; a stale ETag fails with status 412. */
   saveNotes(id: string, notes: string, eTag: string): Promise<Person>;
-  getReplies(): Promise<Replies>;
+  /** `GET /replies`: replies waiting for an answer, newest first. */
+  getReplies(): Promise<Reply[]>;
+  /** `POST /replies/{id}/dismiss`: the reply needs no answer and leaves the waiting list (idempotent). */
+  dismissReply(id: string): Promise<void>;
   /** `GET /people?search=&status=&cursor=&pageSize=`: one page of people. */
   listPeople(query: PeopleQuery): Promise<PersonPage>;
+  /** `GET /people/counts`: how many people each filter holds. */
+  getPeopleCounts(): Promise<PeopleCounts>;
+  /** `PATCH /people/{id}` `{ tags }` with `If-Match: eTag`; 412 when stale. */
+  setTags(id: string, tags: string[], eTag: string): Promise<Person>;
   /** `PATCH /people/{id}` `{ emails }` with `If-Match: eTag`: the person's full address list; 412 when stale. */
   setEmails(id: string, emails: string[], eTag: string): Promise<Person>;
   /** `POST /people/{id}/suggestions/accept`: the suggested address becomes the person's. */
@@ -102,6 +112,10 @@ export class ApiClient implements OutreachApi, SettingsApi {
     return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/written`);
   }
 
+  reopen(id: string): Promise<Person> {
+    return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/reopen`);
+  }
+
   putPlan(plan: PlanInput): Promise<Plan> {
     return this.request<Plan>('PUT', '/plan', plan);
   }
@@ -141,8 +155,22 @@ export class ApiClient implements OutreachApi, SettingsApi {
     return this.request<Person>('PATCH', `/people/${encodeURIComponent(id)}`, { notes }, { 'If-Match': eTag });
   }
 
-  getReplies(): Promise<Replies> {
-    return this.request<Replies>('GET', '/replies');
+  async getReplies(): Promise<Reply[]> {
+    // The list itself, or (older APIs) wrapped as `{ items }`.
+    const body = await this.request<Reply[] | { items: Reply[] }>('GET', '/replies');
+    return Array.isArray(body) ? body : body.items;
+  }
+
+  dismissReply(id: string): Promise<void> {
+    return this.request<void>('POST', `/replies/${encodeURIComponent(id)}/dismiss`);
+  }
+
+  getPeopleCounts(): Promise<PeopleCounts> {
+    return this.request<PeopleCounts>('GET', '/people/counts');
+  }
+
+  setTags(id: string, tags: string[], eTag: string): Promise<Person> {
+    return this.request<Person>('PATCH', `/people/${encodeURIComponent(id)}`, { tags }, { 'If-Match': eTag });
   }
 
   listPeople(query: PeopleQuery): Promise<PersonPage> {

@@ -13,6 +13,10 @@ export interface Progress {
   onPace: boolean;
   remainingWorkingDays: number;
   averagePerDay: number;
+  /** False in the plan's first week or before five working days of history: the pane does not judge the pace. */
+  paceKnown?: boolean;
+  /** Today is not a working day of the plan (a weekdays-only plan at the weekend). */
+  restDay?: boolean;
 }
 
 export interface PersonEmail {
@@ -42,7 +46,19 @@ export interface AddressSuggestion {
   count: number;
 }
 
-export type PersonStatus = 'open' | 'written' | 'skipped' | 'snoozed' | 'needsEmail' | (string & {});
+export type PersonStatus = 'open' | 'written' | 'replied' | 'skipped' | 'snoozed' | 'needsEmail' | (string & {});
+
+/** `GET /api/people/counts`: how many people each filter of the People view holds. */
+export interface PeopleCounts {
+  all: number;
+  open: number;
+  written: number;
+  replied: number;
+  snoozed: number;
+  skipped: number;
+  needsEmail: number;
+  suggested: number;
+}
 
 export interface Person {
   id: string;
@@ -182,17 +198,26 @@ export interface MailboxState {
   folders: Record<string, MailboxFolder>;
 }
 
+/** The mail of yours a reply answers. */
+export interface AnsweredMail {
+  messageId: string;
+  sentAt: IsoDateTime;
+  subject: string | null;
+}
+
 /** A reply still waiting for an answer (`GET /api/replies`); `messageId` is a Graph (REST) immutable id. */
 export interface Reply {
+  /** The reply's id for `POST /api/replies/{id}/dismiss`. */
+  id: string;
   personId: string;
   firstName: string | null;
   lastName: string | null;
   messageId: string;
   receivedAt: IsoDateTime;
+  subject?: string | null;
+  channel?: 'mail' | 'linkedIn' | (string & {});
+  answers?: AnsweredMail | null;
+  hoursToReply?: number | null;
   outreachSentAt: IsoDateTime;
   waiting: number;
-}
-
-export interface Replies {
-  items: Reply[];
 }

@@ -1,8 +1,8 @@
-import { Spinner } from '@fluentui/react-components';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountManager } from './AccountManager';
 import { SignInPrompt } from './SignInPrompt';
+import { Loading } from '../shared/Loading';
 
 /** Signs in before showing the pane; on failure, "Sign in to continue" with a button. */
 export function SignInGate({ accounts, children }: { accounts: AccountManager; children: ReactNode }) {
@@ -20,7 +20,7 @@ export function SignInGate({ accounts, children }: { accounts: AccountManager; c
   useEffect(signIn, [signIn]);
 
   if (state === 'pending') {
-    return <Spinner size="tiny" label={t('settings.loading')} />;
+    return <Loading label={t('settings.loading')} />;
   }
   return state === 'failed' ? <SignInPrompt onSignIn={signIn} /> : <>{children}</>;
 }

@@ -1,6 +1,5 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { de } from './de';
 import { en } from './en';
 
 export const supportedLanguages = ['en', 'de'] as const;
@@ -11,16 +10,26 @@ export function pickLanguage(tag: string | null | undefined): Language {
   return tag?.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-/** A fresh i18next instance (one per app or test), with English and German. */
+/** A fresh i18next instance (one per app or test), with English and, when asked for, German. */
 export async function createI18n(language: Language): Promise<I18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
-    lng: language,
+    lng: 'en',
     fallbackLng: 'en',
     supportedLngs: [...supportedLanguages],
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: { en: { translation: en } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  await switchLanguage(instance, language);
   return instance;
+}
+
+/** Switches to `language`, loading its strings first: German is downloaded only by those who use it. */
+export async function switchLanguage(instance: I18n, language: Language): Promise<void> {
+  if (language === 'de' && !instance.hasResourceBundle('de', 'translation')) {
+    const { de } = await import('./de');
+    instance.addResourceBundle('de', 'translation', de);
+  }
+  await instance.changeLanguage(language);
 }

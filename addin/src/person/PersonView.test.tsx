@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
-import { ASSIGN_SEARCH_PAGE_SIZE } from '../people/AssignAddress';
+import { ASSIGN_SEARCH_PAGE_SIZE } from '../addresses/AssignAddress';
 import { type FakeApi, fakeApi, person, today } from '../test/fixtures';
 import { composeItem, installMailbox, renderApp, uninstallOffice } from '../test/office';
 
@@ -9,6 +9,8 @@ async function openPersonTab() {
   await act(async () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Person' }));
   });
+  // The view loads on demand (its own chunk).
+  await screen.findByRole('heading', { name: 'Person', level: 1 });
 }
 
 describe('Person view', () => {
@@ -33,7 +35,7 @@ describe('Person view', () => {
     expect(await screen.findByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
     expect(api.lookupPerson).toHaveBeenCalledWith('ada@example.com');
     expect(screen.getByText('Head of Computing at Analytical Engines Ltd')).toBeTruthy();
-    expect(screen.getByText('Last mail 2024 · 4 mails')).toBeTruthy();
+    expect(screen.getByText('Last mail 12 Mar 2024 · 3 sent, 1 received')).toBeTruthy();
     expect(screen.getByText('How is the new role at Analytical Engines Ltd?')).toBeTruthy();
     // Reading, not composing: no Insert.
     expect(screen.queryByRole('button', { name: /^Insert/ })).toBeNull();

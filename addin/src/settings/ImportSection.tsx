@@ -1,9 +1,28 @@
-import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Subtitle2, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, type DragEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { ImportReport } from '../api/types';
-import { problemMessage } from './problems';
+import { roleOrUnknown } from '../shared/names';
+import { problemMessage } from '../shared/problems';
+import { Notice } from '../shared/Notice';
+import { Loading } from '../shared/Loading';
+
+const useStyles = makeStyles({
+  drop: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    padding: tokens.spacingHorizontalM,
+    marginTop: tokens.spacingVerticalS,
+    marginBottom: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalS,
+  },
+  dragging: { ...shorthands.borderColor(tokens.colorBrandStroke1) },
+  file: { display: 'none' },
+});
 
 type State =
   | { kind: 'idle' }
@@ -11,8 +30,18 @@ type State =
   | { kind: 'done'; report: ImportReport }
   | { kind: 'failed'; message: string };
 
-export function ImportSection({ api }: { api: SettingsApi }) {
+export interface ImportSectionProps {
+  api: SettingsApi;
+  /** After a successful import (the first run reloads Today). */
+  onImported?: ((report: ImportReport) => void) | undefined;
+  /** Without its own heading (the first run's step has one). */
+  bare?: boolean | undefined;
+}
+
+/** Import: a drop zone (and a file button) for a CSV, and the import's report. */
+export function ImportSection({ api, onImported, bare }: ImportSectionProps) {
   const { t } = useTranslation();
+  const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -21,7 +50,9 @@ export function ImportSection({ api }: { api: SettingsApi }) {
   const importFile = async (file: File) => {
     setState({ kind: 'importing', name: file.name });
     try {
-      setState({ kind: 'done', report: await api.importContacts(file) });
+      const report = await api.importContacts(file);
+      setState({ kind: 'done', report });
+      onImported?.(report);
     } catch (error) {
       setState({ kind: 'failed', message: problemMessage(error, t) });
     }
@@ -44,14 +75,14 @@ export function ImportSection({ api }: { api: SettingsApi }) {
     event.target.value = '';
   };
 
-  const role = (r: { company: string | null; position: string | null }) =>
-    [r.position, r.company].filter(Boolean).join(', ') || t('person.unknownRole');
 
   return (
-    <section aria-labelledby={`${inputId}-heading`}>
-      <Subtitle2 as="h2" id={`${inputId}-heading`}>
-        {t('settings.importHeading')}
-      </Subtitle2>
+    <section aria-labelledby={bare ? undefined : `${inputId}-heading`}>
+      {!bare && (
+        <Subtitle2 as="h2" id={`${inputId}-heading`}>
+          {t('settings.importHeading')}
+        </Subtitle2>
+      )}
       <div
         role="region"
         aria-label={t('settings.importDropLabel')}
@@ -61,7 +92,7 @@ export function ImportSection({ api }: { api: SettingsApi }) {
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
-        style={{ border: `2px dashed ${dragging ? '#0f6cbd' : '#999'}`, padding: 12, margin: '8px 0', borderRadius: 4 }}
+        className={mergeClasses(styles.drop, dragging && styles.dragging)}
       >
         <Body1 block>{t('settings.importHint')}</Body1>
         <input
@@ -71,17 +102,15 @@ export function ImportSection({ api }: { api: SettingsApi }) {
           accept=".csv,text/csv"
           onChange={onChange}
           data-testid="import-file"
-          style={{ display: 'none' }}
+          className={styles.file}
         />
         <Button onClick={() => input.current?.click()} disabled={state.kind === 'importing'}>
           {t('settings.importChoose')}
         </Button>
       </div>
-      {state.kind === 'importing' && <Spinner size="tiny" label={t('settings.importing', { name: state.name })} />}
+      {state.kind === 'importing' && <Loading label={t('settings.importing', { name: state.name })} />}
       {state.kind === 'failed' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{state.message}</Notice>
       )}
       {state.kind === 'done' && (
         <div role="status">
@@ -98,7 +127,7 @@ export function ImportSection({ api }: { api: SettingsApi }) {
               <ul>
                 {state.report.careerChanges.map((c) => (
                   <li key={c.personId}>
-                    {t('settings.careerChange', { name: c.name, from: role(c.before), to: role(c.after) })}
+                    {t('settings.careerChange', { name: c.name, from: roleOrUnknown(c.before, t), to: roleOrUnknown(c.after, t) })}
                   </li>
                 ))}
               </ul>

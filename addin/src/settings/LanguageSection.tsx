@@ -1,6 +1,6 @@
 import { Field, Select, Subtitle2 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { pickLanguage } from '../i18n';
+import { pickLanguage, switchLanguage } from '../i18n';
 import { storeLanguage } from './language';
 
 export function LanguageSection() {
@@ -15,7 +15,7 @@ export function LanguageSection() {
             const language = pickLanguage(data.value);
             storeLanguage(language);
             document.documentElement.lang = language;
-            void i18n.changeLanguage(language);
+            void switchLanguage(i18n, language);
           }}
         >
           <option value="en">English</option>

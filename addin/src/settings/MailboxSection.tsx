@@ -1,10 +1,12 @@
-import { Badge, Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Badge, Body1, Button, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { MailboxFolder, MailboxState } from '../api/types';
 import { formatDateTime } from './format';
-import { problemMessage } from './problems';
+import { problemMessage } from '../shared/problems';
+import { Notice } from '../shared/Notice';
+import { Loading } from '../shared/Loading';
 
 // Outlook's own names for the folders and plain words for the API's sync states; anything new shows as sent.
 const folderNames = { inbox: 'settings.mailboxInbox', sentitems: 'settings.mailboxSentItems' } as const;
@@ -76,7 +78,7 @@ export function MailboxSection({ api }: { api: SettingsApi }) {
   return (
     <section>
       <Subtitle2 as="h2">{t('settings.mailboxHeading')}</Subtitle2>
-      {!mailbox && !error && <Spinner size="tiny" label={t('settings.loading')} />}
+      {!mailbox && !error && <Loading label={t('settings.loading')} />}
       {mailbox && (
         <div>
           <Badge color={mailbox.connected ? 'success' : 'informative'}>
@@ -111,9 +113,7 @@ export function MailboxSection({ api }: { api: SettingsApi }) {
         {t('settings.mailboxConnect')}
       </Button>
       {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{error}</Notice>
       )}
     </section>
   );

@@ -3,19 +3,24 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   Subtitle2,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { Plan, PlanInput } from '../api/types';
-import { fieldErrors, problemMessage } from './problems';
+import { fieldErrors, problemMessage } from '../shared/problems';
+import { Notice } from '../shared/Notice';
+import { Loading } from '../shared/Loading';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
 
 export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -28,7 +33,7 @@ const orders = [
   ['byName', 'settings.orderByName'],
 ] as const;
 
-interface Form {
+export interface PlanForm {
   everyone: boolean;
   count: string;
   deadline: string;
@@ -37,7 +42,7 @@ interface Form {
   timeZone: string;
 }
 
-function toForm(plan: Plan): Form {
+function toForm(plan: Plan): PlanForm {
   return {
     everyone: plan.target === null,
     count: plan.target === null ? '' : String(plan.target),
@@ -48,9 +53,27 @@ function toForm(plan: Plan): Form {
   };
 }
 
-export function PlanSection({ api }: { api: SettingsApi }) {
+/** The first run's sensible default: everyone within a year from `today`, on weekdays, longest silence first. */
+export function defaultPlanForm(today: string): PlanForm {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const deadline = new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
+  return { everyone: true, count: '', deadline, weekdaysOnly: true, order: 'longestSilence', timeZone: browserTimeZone() };
+}
+
+export interface PlanSectionProps {
+  api: SettingsApi;
+  /** Start from these values instead of the saved plan (the first run's default). */
+  initial?: PlanForm | undefined;
+  onSaved?: ((plan: Plan) => void) | undefined;
+  /** Without its own heading (the first run's step has one). */
+  bare?: boolean | undefined;
+}
+
+/** The goal: everyone or a number, deadline, weekdays only, order, time zone. */
+export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Form | null>(null);
+  const styles = useStyles();
+  const [form, setForm] = useState<PlanForm | null>(initial ?? null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -59,6 +82,9 @@ export function PlanSection({ api }: { api: SettingsApi }) {
   const translate = useRef(t);
   translate.current = t;
   useEffect(() => {
+    if (initial) {
+      return;
+    }
     let active = true;
     api.getPlan().then(
       (plan) => active && setForm(toForm(plan)),
@@ -74,10 +100,10 @@ export function PlanSection({ api }: { api: SettingsApi }) {
   }, [api]);
 
   if (!form) {
-    return <Spinner size="tiny" label={t('settings.loading')} />;
+    return <Loading label={t('settings.loading')} />;
   }
 
-  const update = (patch: Partial<Form>) => setForm({ ...form, ...patch });
+  const update = (patch: Partial<PlanForm>) => setForm({ ...form, ...patch });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -92,7 +118,9 @@ export function PlanSection({ api }: { api: SettingsApi }) {
       timeZone: form.timeZone,
     };
     try {
-      setForm(toForm(await api.putPlan(input)));
+      const saved = await api.putPlan(input);
+      setForm(toForm(saved));
+      onSaved?.(saved);
       setMessage({ intent: 'success', text: t('settings.planSaved') });
     } catch (error) {
       const fields = fieldErrors(error);
@@ -110,8 +138,8 @@ export function PlanSection({ api }: { api: SettingsApi }) {
 
   return (
     <section>
-      <Subtitle2 as="h2">{t('settings.planHeading')}</Subtitle2>
-      <form onSubmit={(e) => void submit(e)} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+      {!bare && <Subtitle2 as="h2">{t('settings.planHeading')}</Subtitle2>}
+      <form onSubmit={(e) => void submit(e)} className={styles.form}>
         <Field label={t('settings.planTarget')} {...state('target')}>
           <RadioGroup
             value={form.everyone ? 'everyone' : 'number'}
@@ -150,9 +178,7 @@ export function PlanSection({ api }: { api: SettingsApi }) {
           {saving ? t('settings.saving') : t('settings.planSave')}
         </Button>
         {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
+          <Notice intent={message.intent}>{message.text}</Notice>
         )}
       </form>
     </section>

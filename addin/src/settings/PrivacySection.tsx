@@ -6,14 +6,19 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  MessageBar,
-  MessageBarBody,
   Subtitle2,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
-import { problemMessage } from './problems';
+import { problemMessage } from '../shared/problems';
+import { Notice } from '../shared/Notice';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
 
 function download(data: unknown, fileName: string): void {
   if (typeof URL.createObjectURL !== 'function') {
@@ -31,6 +36,7 @@ function download(data: unknown, fileName: string): void {
 
 export function PrivacySection({ api }: { api: SettingsApi }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,7 +67,7 @@ export function PrivacySection({ api }: { api: SettingsApi }) {
   return (
     <section>
       <Subtitle2 as="h2">{t('settings.privacyHeading')}</Subtitle2>
-      <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+      <div className={styles.row}>
         <Button onClick={() => void exportData()}>{t('settings.export')}</Button>
         <Button onClick={() => setConfirming(true)}>{t('settings.erase')}</Button>
       </div>
@@ -82,9 +88,7 @@ export function PrivacySection({ api }: { api: SettingsApi }) {
         </DialogSurface>
       </Dialog>
       {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={message.intent}>{message.text}</Notice>
       )}
     </section>
   );

@@ -8,7 +8,7 @@ import { ApiError } from '../api/errors';
 import type { ImportReport, MailboxState } from '../api/types';
 import { createI18n } from '../i18n';
 import { plan } from '../test/fixtures';
-import { SettingsView } from './SettingsView';
+import SettingsView from './SettingsView';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
 class NoResizeObserver {
@@ -105,7 +105,7 @@ describe('Settings view', () => {
     expect(api.importContacts).toHaveBeenCalledWith(file);
     expect(screen.getByText('Created: 1')).toBeTruthy();
     expect(screen.getByText('Line 4: No name.')).toBeTruthy();
-    expect(screen.getByText(/Ada Lovelace: Analyst, Babbage & Co → Head of Computing/)).toBeTruthy();
+    expect(screen.getByText(/Ada Lovelace: Analyst at Babbage & Co → Head of Computing/)).toBeTruthy();
   });
 
   it('names each folder, its sync state and its last sync, in the pane language', async () => {

@@ -1,4 +1,4 @@
-import { Title3 } from '@fluentui/react-components';
+import { Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import { ImportSection } from './ImportSection';
@@ -7,11 +7,16 @@ import { MailboxSection } from './MailboxSection';
 import { PlanSection } from './PlanSection';
 import { PrivacySection } from './PrivacySection';
 
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
+});
+
 /** Settings: import, plan, mailbox, language, export and erase. */
-export function SettingsView({ api }: { api: SettingsApi }) {
+export default function SettingsView({ api }: { api: SettingsApi }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   return (
-    <main style={{ padding: 12, display: 'flex', flexDirection: 'column', gap: 16 }}>
+    <main className={styles.root}>
       <Title3 as="h1">{t('settings.heading')}</Title3>
       <ImportSection api={api} />
       <PlanSection api={api} />

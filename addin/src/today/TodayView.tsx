@@ -1,44 +1,49 @@
-import { Body1, Spinner, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef } from 'react';
+import { Body1, Subtitle1, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutreachApi } from '../api/client';
-import { AddEmailAction } from '../people/AddEmailForm';
-import { NeedsEmailList } from '../people/NeedsEmailList';
-import { ErrorMessage } from './ErrorMessage';
-import { PersonActions } from './PersonActions';
-import { PersonCard, displayName } from './PersonCard';
+import type { OutreachApi, SettingsApi } from '../api/client';
 import type { MailActions } from '../mail/MailActions';
-import { ProgressSummary } from './ProgressSummary';
-import { useToday } from './useToday';
+import { NeedsEmailSummary } from '../addresses/NeedsEmailSummary';
+import { PersonCard } from '../card/PersonCard';
+import { ErrorMessage } from '../shared/ErrorMessage';
+import { useLoader } from '../shared/useLoader';
 import { useRefreshWhileVisible } from '../refresh/useRefreshWhileVisible';
-import { WriteAction } from './WriteAction';
+import { useFirstRun } from './firstRun';
+import { ProgressSummary } from './ProgressSummary';
+import { Loading } from '../shared/Loading';
+
+const FirstRun = lazy(() => import('./FirstRun'));
 
 /** After a preview send, Today reloads every 2 s for up to 20 s, until the mail is counted. */
 export const POLL_INTERVAL_MS = 2000;
 export const POLL_LIMIT_MS = 20000;
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-  },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 });
 
-/** Today: progress against the plan, the next person and what to do about them. */
-export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions | undefined }) {
+export interface TodayViewProps {
+  api: OutreachApi;
+  mail?: MailActions | undefined;
+  /** For the first run's steps (import, plan, mailbox); without it an empty Today only says what is missing. */
+  settingsApi?: SettingsApi | undefined;
+}
+
+/** Today: progress against the plan, the next person and what to do about them; the first run's steps while setting up. */
+export function TodayView({ api, mail, settingsApi }: TodayViewProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const headingId = useId();
   const personHeadingId = useId();
-  const { state, reload, refresh, act } = useToday(api);
+  const { state, reload, refresh, run } = useLoader(() => api.getToday());
   useRefreshWhileVisible(refresh);
-  const today = state.today;
+  const today = state.data;
   const next = today?.next ?? null;
-  const busy = state.status === 'loading' || (state.status === 'ready' && state.busy);
+  const busy = state.status === 'loading' || state.busy;
   const poll = useRef<{ doneBefore: number; timer: ReturnType<typeof setInterval> } | null>(null);
   const done = today?.progress.done;
+  const firstRun = useFirstRun(today?.progress.total);
+  const showFirstRun = firstRun.active && settingsApi !== undefined;
 
   const stopPolling = () => {
     if (poll.current) {
@@ -74,45 +79,40 @@ export function TodayView({ api, mail }: { api: OutreachApi; mail?: MailActions 
         {t('today.heading')}
       </Title3>
       {state.status === 'error' && <ErrorMessage error={state.error} onRetry={reload} />}
-      {state.status === 'loading' && today === null && <Spinner size="small" label={t('today.loading')} />}
+      {state.status === 'loading' && today === null && <Loading label={t('today.loading')} />}
       {today && (
         <>
-          <ProgressSummary today={today} />
+          {showFirstRun ? (
+            <Suspense fallback={<Loading label={t('today.loading')} />}>
+              <FirstRun api={settingsApi} total={today.progress.total} today={today.today} onChanged={reload} onFinished={firstRun.finish} />
+            </Suspense>
+          ) : (
+            <ProgressSummary today={today} />
+          )}
           {next ? (
             <section aria-label={t('today.next')}>
-              <PersonCard person={next} headingId={personHeadingId} />
-              <div style={{ marginTop: tokens.spacingVerticalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS }}>
-                {mail && (
-                  <div>
-                    <WriteAction
-                      person={next}
-                      name={displayName(next, t('person.unnamed'))}
-                      mail={mail}
-                      disabled={busy}
-                      onSent={() => startPolling(today.progress.done)}
-                    />
-                  </div>
-                )}
-                <PersonActions
-                  key={next.id}
-                  name={displayName(next, t('person.unnamed'))}
-                  today={today.today}
-                  busy={busy}
-                  onSkip={() => act((a) => a.skip(next.id))}
-                  onSnooze={(until) => act((a) => a.snooze(next.id, until))}
-                  onWrittenElsewhere={() => act((a) => a.markWritten(next.id))}
-                >
-                  <AddEmailAction api={api} person={next} disabled={busy} onAdded={() => reload()} />
-                </PersonActions>
-              </div>
+              <PersonCard
+                api={api}
+                person={next}
+                headingId={personHeadingId}
+                today={today.today}
+                mail={mail}
+                busy={busy}
+                onAction={(action) => void run(() => action(api))}
+                onReload={reload}
+                onSaved={refresh}
+                onSent={() => startPolling(today.progress.done)}
+              />
             </section>
           ) : (
-            <section aria-label={t('today.emptyTitle')}>
-              <Subtitle1 as="h2">{t('today.emptyTitle')}</Subtitle1>
-              <Body1 as="p">{today.progress.total === 0 ? t('today.emptyNoNetwork') : t('today.emptyAllDone')}</Body1>
-            </section>
+            !showFirstRun && (
+              <section aria-label={t('today.emptyTitle')}>
+                <Subtitle1 as="h2">{t('today.emptyTitle')}</Subtitle1>
+                <Body1 as="p">{today.progress.total === 0 ? t('today.emptyNoNetwork') : t('today.emptyAllDone')}</Body1>
+              </section>
+            )
           )}
-          {today.needsEmailCount > 0 && <NeedsEmailList api={api} count={today.needsEmailCount} onChanged={reload} />}
+          {today.needsEmailCount > 0 && <NeedsEmailSummary api={api} count={today.needsEmailCount} onChanged={reload} />}
         </>
       )}
     </main>

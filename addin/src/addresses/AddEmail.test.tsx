@@ -5,14 +5,14 @@ import { type FakeApi, fakeApi, person, today } from '../test/fixtures';
 import { renderApp, uninstallOffice } from '../test/office';
 
 async function openAddEmail() {
-  const actions = await screen.findByRole('group', { name: 'Actions for Ada Lovelace' });
+  const actions = await screen.findByRole('region', { name: 'Email addresses' });
   const toggle = within(actions).getByRole('button', { name: 'Add an email address for Ada Lovelace' });
   expect(toggle.getAttribute('aria-expanded')).toBe('false');
   await act(async () => {
     fireEvent.click(toggle);
   });
   expect(toggle.getAttribute('aria-expanded')).toBe('true');
-  return within(actions).getByLabelText(/New email address for Ada Lovelace/) as HTMLInputElement;
+  return (await within(actions).findByLabelText(/New email address for Ada Lovelace/)) as HTMLInputElement;
 }
 
 async function submit(input: HTMLInputElement, value: string) {
@@ -101,11 +101,11 @@ describe('Add email on the Today card', () => {
 
   it('is in German too', async () => {
     await renderApp(api, undefined, 'de');
-    const actions = await screen.findByRole('group', { name: 'Aktionen für Ada Lovelace' });
+    const actions = await screen.findByRole('region', { name: 'E-Mail-Adressen' });
     await act(async () => {
       fireEvent.click(within(actions).getByRole('button', { name: 'E-Mail-Adresse für Ada Lovelace hinzufügen' }));
     });
-    const input = within(actions).getByLabelText(/Neue E-Mail-Adresse für Ada Lovelace/) as HTMLInputElement;
+    const input = (await within(actions).findByLabelText(/Neue E-Mail-Adresse für Ada Lovelace/)) as HTMLInputElement;
     fireEvent.change(input, { target: { value: 'keine adresse' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'E-Mail für Ada Lovelace hinzufügen' }));

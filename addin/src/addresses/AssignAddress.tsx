@@ -1,13 +1,14 @@
-import { Body1, Button, Caption1, Field, Input, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, Input, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import { type ApiError, asApiError } from '../api/errors';
 import type { Person } from '../api/types';
-import { ErrorMessage } from '../today/ErrorMessage';
-import { displayName } from '../today/PersonCard';
+import { ErrorMessage } from '../shared/ErrorMessage';
+import { displayName } from '../shared/names';
 import { AddEmailFeedback } from './AddEmailForm';
 import { useAddEmail } from './useAddEmail';
+import { Loading } from '../shared/Loading';
 
 export const ASSIGN_SEARCH_PAGE_SIZE = 10;
 
@@ -16,6 +17,7 @@ const useStyles = makeStyles({
   search: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   field: { flexGrow: 1, minWidth: '12em' },
   button: { marginTop: '22px' },
+  text: { margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
 });
@@ -65,7 +67,7 @@ export function AssignAddress({ api, address, onAssigned }: { api: OutreachApi; 
       <Subtitle2 as="h3" id={headingId}>
         {t('assign.heading')}
       </Subtitle2>
-      <Body1 as="p" style={{ margin: 0 }}>
+      <Body1 as="p" className={styles.text}>
         {t('assign.text')}
       </Body1>
       <form
@@ -83,7 +85,7 @@ export function AssignAddress({ api, address, onAssigned }: { api: OutreachApi; 
           {t('assign.searchButton')}
         </Button>
       </form>
-      {results.status === 'loading' && <Spinner size="tiny" label={t('assign.searching')} />}
+      {results.status === 'loading' && <Loading label={t('assign.searching')} />}
       {results.status === 'error' && <ErrorMessage error={results.error} onRetry={() => void find(results.search)} />}
       {results.status === 'ready' &&
         (results.items.length === 0 ? (
@@ -98,7 +100,7 @@ export function AssignAddress({ api, address, onAssigned }: { api: OutreachApi; 
               return (
                 <li key={person.id} className={styles.item}>
                   <div>
-                    <Text weight="semibold" style={{ display: 'block' }}>
+                    <Text weight="semibold" block>
                       {name}
                     </Text>
                     {role && <Caption1>{role}</Caption1>}

@@ -8,46 +8,47 @@ import {
   DialogTitle,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Textarea,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Person } from '../api/types';
-import { type MailActions, usableAddress } from '../mail/MailActions';
+import type { MailActions } from '../mail/MailActions';
+import { Notice } from '../shared/Notice';
 
-export interface WriteActionProps {
-  person: Person;
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+export interface WriteDialogProps {
+  open: boolean;
   name: string;
+  address: string;
   mail: MailActions;
-  disabled: boolean;
+  onClose: () => void;
   /** Called after the preview sent a mail (Today then polls until the mail is linked). */
   onSent: () => void;
 }
 
-/** Write: Outlook's compose form, or in the preview a small dialog that sends through the sandbox. */
-export function WriteAction({ person, name, mail, disabled, onSent }: WriteActionProps) {
+/**
+ * The browser preview's compose dialog: sends through the sandbox. Outlook has its own compose form,
+ * so this (and Fluent's dialog with it) loads only when the preview's Write is pressed.
+ */
+export default function WriteDialog({ open, name, address, mail, onClose, onSent }: WriteDialogProps) {
   const { t } = useTranslation();
-  const address = usableAddress(person);
-  const [open, setOpen] = useState(false);
+  const styles = useStyles();
   const [subject, setSubject] = useState('');
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  if (!address) {
-    return null;
-  }
 
   const send = async () => {
     setSending(true);
     setError(null);
     try {
       await mail.write(address, { subject, text });
-      setOpen(false);
-      setSubject('');
-      setText('');
+      onClose();
       onSent();
     } catch (cause) {
       setError(cause instanceof Error ? cause.message : String(cause));
@@ -56,19 +57,9 @@ export function WriteAction({ person, name, mail, disabled, onSent }: WriteActio
     }
   };
 
-  if (mail.kind === 'office') {
-    return (
-      <Button appearance="primary" disabled={disabled} onClick={() => void mail.write(address)}>
-        {t('write.button')}
-      </Button>
-    );
-  }
-
   return (
-    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
-      <Button appearance="primary" disabled={disabled} onClick={() => setOpen(true)}>
-        {t('write.button')}
-      </Button>
+    // Stays mounted once loaded: unmounting an open modal dialog would leave the page hidden from assistive tech.
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
         <form
           onSubmit={(event) => {
@@ -80,7 +71,7 @@ export function WriteAction({ person, name, mail, disabled, onSent }: WriteActio
         >
           <DialogBody>
             <DialogTitle>{t('write.title', { name })}</DialogTitle>
-            <DialogContent style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+            <DialogContent className={styles.content}>
               <Field label={t('write.to')}>
                 <Input value={address} readOnly />
               </Field>
@@ -91,16 +82,14 @@ export function WriteAction({ person, name, mail, disabled, onSent }: WriteActio
                 <Textarea rows={6} value={text} onChange={(_, data) => setText(data.value)} />
               </Field>
               {error && (
-                <MessageBar intent="error" role="alert" layout="multiline">
-                  <MessageBarBody>{t('write.failed', { detail: error })}</MessageBarBody>
-                </MessageBar>
+                <Notice intent="error">{t('write.failed', { detail: error })}</Notice>
               )}
             </DialogContent>
             <DialogActions>
               <Button type="submit" appearance="primary" disabled={sending}>
                 {sending ? t('write.sending') : t('write.send')}
               </Button>
-              <Button onClick={() => setOpen(false)}>{t('write.cancel')}</Button>
+              <Button onClick={onClose}>{t('write.cancel')}</Button>
             </DialogActions>
           </DialogBody>
         </form>

@@ -3,18 +3,16 @@ import {
   Caption1,
   Field,
   Input,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import type { Person } from '../api/types';
-import { displayName } from '../today/PersonCard';
+import { displayName } from '../shared/names';
 import { type AddEmailState, useAddEmail } from './useAddEmail';
+import { Notice } from '../shared/Notice';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -89,45 +87,14 @@ export function AddEmailFeedback({ state, onRetry, showInvalid }: { state: AddEm
   return (
     <div aria-live="polite">
       {state.status === 'conflict' && (
-        <MessageBar intent="warning" role="alert" layout="multiline">
-          <MessageBarBody>{state.message}</MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onRetry}>{t('errors.retry')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <Notice intent="warning" actions={<Button onClick={onRetry}>{t('errors.retry')}</Button>}>
+          {state.message}
+        </Notice>
       )}
       {(state.status === 'error' || (showInvalid && state.status === 'invalid')) && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{state.message}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{state.message}</Notice>
       )}
       {state.status === 'added' && <Caption1 role="status">{state.message}</Caption1>}
-    </div>
-  );
-}
-
-/** The Today card's Add email action: a disclosure button that opens the form below it. */
-export function AddEmailAction({ api, person, disabled, onAdded }: Omit<AddEmailFormProps, 'autoFocus'> & { disabled?: boolean }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const formId = useId();
-  const name = displayName(person, t('person.unnamed'));
-  return (
-    <div>
-      <Button
-        aria-expanded={open}
-        aria-controls={open ? formId : undefined}
-        aria-label={t('addEmail.openLabel', { name })}
-        disabled={disabled && !open}
-        onClick={() => setOpen((value) => !value)}
-      >
-        {t('addEmail.open')}
-      </Button>
-      {open && (
-        <div id={formId} style={{ marginTop: tokens.spacingVerticalS }}>
-          <AddEmailForm api={api} person={person} onAdded={onAdded} autoFocus />
-        </div>
-      )}
     </div>
   );
 }

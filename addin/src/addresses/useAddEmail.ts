@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
 import { isApiError } from '../api/errors';
 import type { Person } from '../api/types';
-import { fieldErrors, problemMessage } from '../settings/problems';
-import { displayName } from '../today/PersonCard';
+import { fieldErrors, problemMessage } from '../shared/problems';
+import { displayName } from '../shared/names';
 import { normalizeEmail } from './email';
 
 /** Where adding an address stands; messages are ready to show. */

@@ -2,30 +2,27 @@ import {
   Body1,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutreachApi } from '../api/client';
-import { type ApiError, asApiError } from '../api/errors';
 import type { AddressSuggestion, Person } from '../api/types';
 import { createFormatters } from '../i18n/format';
-import { problemMessage } from '../settings/problems';
-import { ErrorMessage } from '../today/ErrorMessage';
-import { displayName } from '../today/PersonCard';
+import { problemMessage } from '../shared/problems';
+import { ErrorMessage } from '../shared/ErrorMessage';
+import { displayName, roleText } from '../shared/names';
+import { useLoader } from '../shared/useLoader';
 import { AddEmailForm } from './AddEmailForm';
+import { Notice } from '../shared/Notice';
+import { Loading } from '../shared/Loading';
 
 export const NEEDS_EMAIL_PAGE_SIZE = 20;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  header: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', justifyContent: 'space-between' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   item: {
     display: 'flex',
@@ -38,22 +35,19 @@ const useStyles = makeStyles({
   suggestions: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   suggestion: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   address: { flexGrow: 1, overflowWrap: 'anywhere' },
+  name: { margin: 0 },
 });
 
 /** Where the list goes on: people with suggested addresses first, then the rest; null at the end. */
 type Next = { suggested: boolean; cursor: string | null } | null;
 
-type ListState =
-  | { status: 'closed' }
-  | { status: 'loading'; items: Person[]; next: Next }
-  | { status: 'ready'; items: Person[]; next: Next }
-  | { status: 'error'; items: Person[]; next: Next; error: ApiError };
+interface Page {
+  items: Person[];
+  next: Next;
+}
 
 const first: Next = { suggested: true, cursor: null };
 
-function role(person: Person): string | null {
-  return [person.position, person.company].filter(Boolean).join(', ') || null;
-}
 
 interface ItemProps {
   api: OutreachApi;
@@ -72,7 +66,7 @@ function NeedsEmailItem({ api, person, onResolved, onUpdated }: ItemProps) {
   const name = displayName(person, t('person.unnamed'));
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const personRole = role(person);
+  const personRole = roleText(person.position, person.company, t);
 
   const decide = async (suggestion: AddressSuggestion, accept: boolean) => {
     setBusy(suggestion.address);
@@ -96,14 +90,14 @@ function NeedsEmailItem({ api, person, onResolved, onUpdated }: ItemProps) {
   return (
     <li className={styles.item}>
       <div>
-        <Text as="h3" weight="semibold" id={headingId} style={{ margin: 0, display: 'block' }}>
+        <Text as="h3" weight="semibold" id={headingId} block className={styles.name}>
           {name}
         </Text>
         {personRole && <Caption1>{personRole}</Caption1>}
       </div>
       {person.suggestions.length > 0 && (
         <section aria-label={t('needsEmail.suggested')}>
-          <Caption1 as="p" style={{ margin: 0 }}>
+          <Caption1 as="p" className={styles.name}>
             {t('needsEmail.suggested')}
           </Caption1>
           <ul className={styles.suggestions}>
@@ -140,9 +134,7 @@ function NeedsEmailItem({ api, person, onResolved, onUpdated }: ItemProps) {
         </section>
       )}
       {error && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">{error}</Notice>
       )}
       <AddEmailForm
         api={api}
@@ -153,60 +145,43 @@ function NeedsEmailItem({ api, person, onResolved, onUpdated }: ItemProps) {
   );
 }
 
+/** Where the list goes on: people with suggested addresses first, then the rest. */
+async function nextPage(api: OutreachApi, shown: Page): Promise<Page> {
+  let all = shown.items;
+  let following = shown.next;
+  // People whose address is one click away (suggested) come first; then the rest fills the page.
+  do {
+    const { suggested, cursor } = following!;
+    const page = await api.listPeople({ status: 'needsEmail', suggested, cursor, pageSize: NEEDS_EMAIL_PAGE_SIZE });
+    const known = new Set(all.map((person) => person.id));
+    all = [...all, ...page.items.filter((person) => !known.has(person.id))];
+    following = page.cursor ? { suggested, cursor: page.cursor } : suggested ? { suggested: false, cursor: null } : null;
+  } while (following && following.cursor === null && all.length - shown.items.length < NEEDS_EMAIL_PAGE_SIZE);
+  return { items: all, next: following };
+}
+
+export interface NeedsEmailListProps {
+  api: OutreachApi;
+  /** The section's heading: focus goes there when a person leaves the list with their controls. */
+  headingId: string;
+  onChanged: () => void;
+  announce: (message: string) => void;
+}
+
 /**
- * "3 people need an email address", and on request the list of them (`GET /people?status=needsEmail`,
- * paged): the addresses the mailbox suggests, with Accept and Reject, and an Add email field for each.
+ * The people without an address (`GET /people?status=needsEmail`, paged): the addresses the mailbox
+ * suggests, with Accept and Reject, and an Add email field for each. Loaded when Today's section opens.
  */
-export function NeedsEmailList({ api, count, onChanged }: { api: OutreachApi; count: number; onChanged: () => void }) {
-  const { t, i18n } = useTranslation();
+export default function NeedsEmailList({ api, headingId, onChanged, announce }: NeedsEmailListProps) {
+  const { t } = useTranslation();
   const styles = useStyles();
-  const f = createFormatters(i18n.language);
-  const headingId = useId();
-  const listId = useId();
-  const [state, setState] = useState<ListState>({ status: 'closed' });
-  const [announcement, setAnnouncement] = useState('');
-  const generation = useRef(0);
-
-  const load = useCallback(
-    async (items: Person[], next: Next) => {
-      const current = ++generation.current;
-      setState({ status: 'loading', items, next });
-      try {
-        let all = items;
-        let following = next;
-        // People whose address is one click away (suggested) come first; then the rest fills the page.
-        do {
-          const { suggested, cursor } = following!;
-          const page = await api.listPeople({ status: 'needsEmail', suggested, cursor, pageSize: NEEDS_EMAIL_PAGE_SIZE });
-          const known = new Set(all.map((person) => person.id));
-          all = [...all, ...page.items.filter((person) => !known.has(person.id))];
-          following = page.cursor ? { suggested, cursor: page.cursor } : suggested ? { suggested: false, cursor: null } : null;
-        } while (following && following.cursor === null && all.length - items.length < NEEDS_EMAIL_PAGE_SIZE);
-        if (current === generation.current) {
-          setState({ status: 'ready', items: all, next: following });
-        }
-      } catch (error) {
-        if (current === generation.current) {
-          setState({ status: 'error', items, next, error: asApiError(error) });
-        }
-      }
-    },
-    [api],
-  );
-
-  const open = state.status !== 'closed';
-  const toggle = () => {
-    if (open) {
-      generation.current++;
-      setState({ status: 'closed' });
-    } else {
-      void load([], first);
-    }
-  };
+  const { state, extend, update } = useLoader(() => nextPage(api, { items: [], next: first }), [api]);
+  const items = state.data?.items ?? [];
+  const next = state.data?.next ?? null;
 
   const change = (edit: (items: Person[]) => Person[], message: string) => {
-    setState((previous) => (previous.status === 'closed' ? previous : { ...previous, items: edit(previous.items) }));
-    setAnnouncement(message);
+    update((page) => ({ ...page, items: edit(page.items) }));
+    announce(message);
   };
   const resolved = (person: Person, message: string) => {
     change((items) => items.filter((p) => p.id !== person.id), message);
@@ -215,40 +190,21 @@ export function NeedsEmailList({ api, count, onChanged }: { api: OutreachApi; co
     onChanged();
   };
   const updated = (person: Person, message: string) => change((items) => items.map((p) => (p.id === person.id ? person : p)), message);
+  const more = () => extend((page) => nextPage(api, page));
 
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
-      <div className={styles.header}>
-        <div>
-          <Subtitle2 as="h2" id={headingId} tabIndex={-1} style={{ display: 'block' }}>
-            {t('needsEmail.heading')}
-          </Subtitle2>
-          <Caption1>{t('today.needsEmail', { count, formatted: f.number(count) })}</Caption1>
-        </div>
-        <Button aria-expanded={open} aria-controls={open ? listId : undefined} onClick={toggle}>
-          {open ? t('needsEmail.hide') : t('needsEmail.show')}
-        </Button>
-      </div>
-      <div role="status" aria-live="polite">
-        {announcement && <Caption1>{announcement}</Caption1>}
-      </div>
-      {state.status !== 'closed' && (
-        <div id={listId} className={styles.root} aria-busy={state.status === 'loading'}>
-          {state.items.length > 0 && (
-            <ul className={styles.list}>
-              {state.items.map((person) => (
-                <NeedsEmailItem key={person.id} api={api} person={person} onResolved={resolved} onUpdated={updated} />
-              ))}
-            </ul>
-          )}
-          {state.status === 'ready' && state.items.length === 0 && <Body1 as="p">{t('needsEmail.empty')}</Body1>}
-          {state.status === 'loading' && <Spinner size="tiny" label={t('needsEmail.loading')} />}
-          {state.status === 'error' && <ErrorMessage error={state.error} onRetry={() => void load(state.items, state.next)} />}
-          {state.status === 'ready' && state.next && (
-            <Button onClick={() => void load(state.items, state.next)}>{t('needsEmail.more')}</Button>
-          )}
-        </div>
+    <div className={styles.root} aria-busy={state.status === 'loading'}>
+      {items.length > 0 && (
+        <ul className={styles.list}>
+          {items.map((person) => (
+            <NeedsEmailItem key={person.id} api={api} person={person} onResolved={resolved} onUpdated={updated} />
+          ))}
+        </ul>
       )}
-    </section>
+      {state.status === 'ready' && items.length === 0 && <Body1 as="p">{t('needsEmail.empty')}</Body1>}
+      {state.status === 'loading' && <Loading label={t('needsEmail.loading')} />}
+      {state.status === 'error' && <ErrorMessage error={state.error} onRetry={state.data ? more : () => extend(() => nextPage(api, { items: [], next: first }))} />}
+      {state.status === 'ready' && next && <Button onClick={more}>{t('needsEmail.more')}</Button>}
+    </div>
   );
 }
