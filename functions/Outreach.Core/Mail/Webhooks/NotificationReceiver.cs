@@ -77,8 +77,9 @@ public sealed class NotificationReceiver(SubscriptionIndex subscriptions, MailQu
     {
         if (accepted < received)
         {
-            // One line per body, not per item: a flood of forgeries must not become a flood of logs.
-            logger.LogWarning("Dropped {Dropped} of {Received} notification items: unknown subscription, wrong clientState or not a message change.", received - accepted, received);
+            // One line per body, not per item, and below warning: a flood of forgeries must not become
+            // a flood of logs that costs more than the forgeries themselves.
+            logger.LogInformation("Dropped {Dropped} of {Received} notification items: unknown subscription, wrong clientState or not a message change.", received - accepted, received);
         }
 
         return new NotificationOutcome(accepted, received - accepted);
