@@ -187,7 +187,7 @@ public sealed class PeopleApiTests(LocalHostFixture fixture)
             Assert.Equal(202, (int)erase.StatusCode);
         }
 
-        await Privacy.EraseApiTests.WaitDoneAsync(api);
+        await Privacy.ErasePartition.WaitDoneAsync(api);
         var after = await api.GetOkAsync("api/export");
         Assert.Empty(after["people"]!.AsArray());
         var today = await api.GetOkAsync("api/today");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json.Nodes;
 using Outreach.IntegrationTests.Api;
 using Outreach.IntegrationTests.Fixtures;
 using Outreach.IntegrationTests.MailFlow;
@@ -43,7 +42,7 @@ public sealed class EraseApiTests(LocalHostFixture fixture)
             Assert.Contains("erase", problem["title"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
         }
 
-        await WaitDoneAsync(api);
+        await ErasePartition.WaitDoneAsync(api);
         Assert.Equal(0, await ErasePartition.CountAsync(fixture.Storage.ConnectionString, name));
         Assert.Empty((await api.GetOkAsync("api/export"))["people"]!.AsArray());
     }
@@ -84,15 +83,10 @@ public sealed class EraseApiTests(LocalHostFixture fixture)
             Assert.Equal(HttpStatusCode.Accepted, erase.StatusCode);
         }
 
-        await WaitDoneAsync(api);
+        await ErasePartition.WaitDoneAsync(api);
         var report = await api.ImportOkAsync(new LinkedInCsv().Add("Max", "Muster", "max@example.com").ToString());
         Assert.NotNull(report);
         var people = await api.AllPeopleAsync();
         Assert.Equal("Max", Assert.Single(people)["firstName"]!.GetValue<string>());
     }
-
-    public static async Task WaitDoneAsync(ApiClient api)
-        => await Eventually.ThatAsync(() => api.GetOkAsync("api/me/erase"), s => s["state"]!.GetValue<string>() == "done", "the erase to finish", TimeSpan.FromSeconds(180));
-
-    public static async Task<JsonObject> StateAsync(ApiClient api) => await api.GetOkAsync("api/me/erase");
 }

@@ -36,4 +36,7 @@ public static class ErasePartition
 
         return csv.ToString();
     }
+
+    public static async Task WaitDoneAsync(Api.ApiClient api)
+        => await MailFlow.Eventually.ThatAsync(() => api.GetOkAsync("api/me/erase"), s => s["state"]!.GetValue<string>() == "done", "the erase to finish", TimeSpan.FromSeconds(180));
 }

@@ -72,7 +72,7 @@ public sealed class EraseRestartTests : IAsyncLifetime
         Assert.True(await ErasePartition.CountAsync(_storage.ConnectionString, name) > 1500);
         await using var second = await StartAsync(eraseWorker: true);
         using var again = new ApiClient(second.BaseAddress, second.Tokens.CreateToken(name));
-        await EraseApiTests.WaitDoneAsync(again);
+        await ErasePartition.WaitDoneAsync(again);
         Assert.Equal(0, await ErasePartition.CountAsync(_storage.ConnectionString, name));
         using var nothingLeft = await again.Http.DeleteAsync("api/me");
         Assert.Equal(HttpStatusCode.NoContent, nothingLeft.StatusCode);
