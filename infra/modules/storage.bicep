@@ -7,7 +7,7 @@ param tags object
 @description('The Function App\'s identity: gets data-plane roles on this account, nothing at the control plane.')
 param principalId string
 
-// Names the code uses: OutreachTable.TableName, SubscriptionIndex.TableName, MailQueues. The host
+// Names the code uses: OutreachTable.TableName, SubscriptionIndex.TableName, MailQueues, EraseQueue. The host
 // adds "-poison" to a queue trigger's queue after maxDequeueCount failures, hence mail-sync-poison.
 var tableNames = [
   'Outreach'
@@ -18,6 +18,10 @@ var queueNames = [
   'mail-links-poison'
   'mail-sync'
   'mail-sync-poison'
+  'mail-notifications'
+  'mail-notifications-poison'
+  'privacy-erase'
+  'privacy-erase-poison'
 ]
 var deploymentContainerName = 'app-package'
 

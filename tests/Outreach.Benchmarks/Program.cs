@@ -5,6 +5,12 @@ string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefaul
 var people = int.Parse(Arg("--people") ?? "30000", System.Globalization.CultureInfo.InvariantCulture);
 var messages = int.Parse(Arg("--messages") ?? "2000", System.Globalization.CultureInfo.InvariantCulture);
 var burst = int.Parse(Arg("--burst") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+if (args.Contains("--webhook-only"))
+{
+    await WebhookBenchmark.RunAsync();
+    return;
+}
+
 if (!args.Contains("--graph-only"))
 {
     await StorageRequestsBenchmark.RunAsync(people);
@@ -14,4 +20,10 @@ if (!args.Contains("--graph-only"))
 if (!args.Contains("--storage-only"))
 {
     await GraphRequestsBenchmark.RunAsync(messages, burst);
+    Console.WriteLine();
+}
+
+if (!args.Contains("--storage-only") && !args.Contains("--graph-only"))
+{
+    await WebhookBenchmark.RunAsync();
 }

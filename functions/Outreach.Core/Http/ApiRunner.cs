@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Outreach.Ledger;
+using Outreach.Privacy;
 
 namespace Outreach.Http;
 
@@ -9,18 +10,31 @@ namespace Outreach.Http;
 /// The one path every API function takes: validate the caller's token, run the core, and turn every
 /// failure into problem+json. Nothing of an unexpected exception reaches the client but a trace id.
 /// </summary>
-public sealed class ApiRunner(AccessTokenValidator tokens, ILogger<ApiRunner> logger)
+public sealed class ApiRunner(AccessTokenValidator tokens, ErasureGate erasure, ILogger<ApiRunner> logger)
 {
     private static readonly ApiProblemException StorageDown = ApiProblemException.Unavailable(
         "The API is up, but its storage does not answer right now; try again in a few seconds.",
         StorageFailures.RetryAfter);
 
-    public async Task<IResult> RunAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action)
+    public Task<IResult> RunAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action)
+        => RunAsync(request, action, duringErase: false);
+
+    /// <summary>For the erase's own routes, which must work while the user's erase is in progress.</summary>
+    public Task<IResult> RunDuringEraseAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action)
+        => RunAsync(request, action, duringErase: true);
+
+    private async Task<IResult> RunAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action, bool duringErase)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         try
         {
             var user = await tokens.ValidateAsync(request.Headers.Authorization.ToString(), cancellationToken);
+            if (!duringErase)
+            {
+                // The one place every user request passes: while an erase runs, nothing is read or written.
+                await erasure.CheckAsync(user, request.Method, cancellationToken);
+            }
+
             return await action(user, cancellationToken);
         }
         catch (Exception ex)

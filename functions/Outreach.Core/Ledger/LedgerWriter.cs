@@ -18,6 +18,11 @@ public sealed class LedgerWriter(OutreachTable table)
     /// <summary>Commits the changes; throws <see cref="ConcurrentChangeException"/> when someone wrote first.</summary>
     public async Task CommitAsync(UserId user, SummaryEntity summary, IReadOnlyList<PersonChange> changes, CancellationToken cancellationToken)
     {
+        if (summary.Erasing)
+        {
+            throw Privacy.EraseTombstone.InProgress();
+        }
+
         var client = await table.GetClientAsync(cancellationToken);
         var now = DateTimeOffset.UtcNow;
         var plan = summary.PlanOrDefault(now);
@@ -127,7 +132,7 @@ public sealed class LedgerWriter(OutreachTable table)
                 // A derived row was already gone (an earlier, interrupted write); deleting it is moot.
                 batch.RemoveAt(ex.FailedTransactionActionIndex!.Value);
             }
-            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
             {
                 throw new ConcurrentChangeException("Another request changed this user's data at the same time.");
             }

@@ -74,6 +74,9 @@ public sealed class SummaryEntity : ITableEntity
     [IgnoreDataMember]
     public IReadOnlyList<PersonSuggestion> SuggestionHighlights => ReadHighlights(SuggestionsJson);
 
+    /// <summary>Set only on the tombstone of an erase in progress (see <c>Privacy.EraseTombstone</c>).</summary>
+    public bool Erasing { get; set; }
+
     [IgnoreDataMember]
     public bool Exists => ETag != default;
 

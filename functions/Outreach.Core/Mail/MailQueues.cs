@@ -13,6 +13,7 @@ public sealed class MailQueues(QueueServiceClient service)
     public const string Links = "mail-links";
     public const string LinksPoison = "mail-links-poison";
     public const string Sync = "mail-sync";
+    public const string Notifications = "mail-notifications";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly Dictionary<string, Task<QueueClient>> _queues = [];
@@ -23,6 +24,11 @@ public sealed class MailQueues(QueueServiceClient service)
 
     public async Task RequestSyncAsync(SyncRequest request, CancellationToken cancellationToken, TimeSpan? delay = null)
         => await SendAsync(Sync, request, delay, cancellationToken);
+
+    public async Task StoreNotificationsAsync(Webhooks.NotificationBatch batch, CancellationToken cancellationToken)
+        => await SendAsync(Notifications, batch, null, cancellationToken);
+
+    public static int JsonBytes<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, Json).Length;
 
     public async Task PoisonAsync(PoisonedMessage message, CancellationToken cancellationToken)
         => await SendAsync(LinksPoison, message, null, cancellationToken);

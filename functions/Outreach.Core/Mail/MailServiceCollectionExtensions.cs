@@ -16,12 +16,15 @@ public static class MailServiceCollectionExtensions
     {
         services.AddGraphSessions(configuration);
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section));
+        services.AddSingleton<SubscriptionCache>();
         services.AddSingleton<SubscriptionIndex>();
         services.AddSingleton<SubscriptionManager>();
         services.AddSingleton<MailQueues>();
         services.AddSingleton<MailboxStore>();
         services.AddSingleton<MailboxService>();
         services.AddSingleton<NotificationReceiver>();
+        services.AddSingleton<NotificationIntake>();
+        services.AddSingleton<NotificationOutbox>();
         services.AddSingleton<GraphMessageReader>();
         services.AddSingleton<MailLinker>();
         services.AddSingleton<PersonMailUpdater>();

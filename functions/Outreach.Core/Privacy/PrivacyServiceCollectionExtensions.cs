@@ -8,6 +8,8 @@ public static class PrivacyServiceCollectionExtensions
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddSingleton<PrivacyService>();
+        services.AddSingleton<ErasureGate>();
+        services.AddSingleton<EraseQueue>();
         return services;
     }
 }

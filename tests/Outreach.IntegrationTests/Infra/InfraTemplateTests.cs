@@ -176,7 +176,8 @@ public sealed partial class InfraTemplateTests
         var queues = Template.Single("Microsoft.Storage/storageAccounts/queueServices/queues");
 
         // The app writes mail-links-poison itself; the host moves a failing queue-trigger message to "<queue>-poison".
-        string[] expected = [MailQueues.Links, MailQueues.LinksPoison, MailQueues.Sync, MailQueues.Sync + "-poison"];
+        string[] expected = [MailQueues.Links, MailQueues.LinksPoison, MailQueues.Sync, MailQueues.Sync + "-poison",
+            MailQueues.Notifications, MailQueues.Notifications + "-poison", Outreach.Privacy.EraseQueue.Name, Outreach.Privacy.EraseQueue.Name + "-poison"];
         Assert.Contains("variables('queueNames')[copyIndex()]", queues.Text("name"), StringComparison.Ordinal);
         Assert.Equal(expected.Order(StringComparer.Ordinal), Names(queues.Variable("queueNames")).Order(StringComparer.Ordinal));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Outreach.IntegrationTests.Api;
 using Outreach.Local.Tokens;
@@ -36,6 +37,7 @@ public static class MailFlowSteps
         await fixture.Sandbox.Notifications.FlushAsync();
         var table = await fixture.Host.Services.GetRequiredService<OutreachTable>().GetClientAsync(CancellationToken.None);
         var partition = new Auth.UserId(DevelopmentUsers.TenantId, Guid.Parse(user.Mailbox)).PartitionKey;
+        var notifications = fixture.Host.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(Mail.MailQueues.Notifications);
         await Eventually.ThatAsync(
             async () =>
             {
@@ -46,11 +48,13 @@ public static class MailFlowSteps
                     busy++;
                 }
 
+                // Accepted notifications wait on a queue before they become work rows.
+                var queued = (await notifications.GetPropertiesAsync()).Value.ApproximateMessagesCount;
                 var mailbox = await user.Api.GetOkAsync("api/mailbox");
                 var synced = mailbox["folders"]!.AsObject().All(f =>
                     f.Value!["syncState"]!.GetValue<string>() is "synced" or "failed"
                     && (syncedAfter is null || f.Value["lastSyncAt"]?.GetValue<DateTimeOffset>() > syncedAfter));
-                return busy == 0 && synced;
+                return busy == 0 && queued == 0 && synced;
             },
             idle => idle,
             "the linker and the sync to finish");

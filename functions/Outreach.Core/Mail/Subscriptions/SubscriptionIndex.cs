@@ -3,8 +3,11 @@ using System.Text;
 
 namespace Outreach.Mail.Subscriptions;
 
-/// <summary>The subscription → user index the webhooks read; the only rows outside a user's partition.</summary>
-public sealed class SubscriptionIndex(TableServiceClient service) : TableOnFirstUse(service, SubscriptionIndex.TableName)
+/// <summary>
+/// The subscription → user index the webhooks read; the only rows outside a user's partition. Reads go
+/// through <see cref="SubscriptionCache"/>, so a notification for a known subscription costs no storage.
+/// </summary>
+public sealed class SubscriptionIndex(TableServiceClient service, SubscriptionCache cache) : TableOnFirstUse(service, SubscriptionIndex.TableName)
 {
     public const string TableName = "OutreachSubscriptions";
 
@@ -12,21 +15,33 @@ public sealed class SubscriptionIndex(TableServiceClient service) : TableOnFirst
     private const string MailboxesPartition = "mailboxes";
 
     public async Task<SubscriptionEntity?> FindAsync(string subscriptionId, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(subscriptionId) || subscriptionId.Length > 200 || subscriptionId.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c)))
-        {
-            return null;
-        }
+        => IsPossibleId(subscriptionId)
+            ? await cache.GetOrReadAsync(subscriptionId, ReadAsync).WaitAsync(cancellationToken)
+            : null;
 
-        var table = await GetClientAsync(cancellationToken);
-        var row = await table.GetEntityIfExistsAsync<SubscriptionEntity>(subscriptionId, string.Empty, cancellationToken: cancellationToken);
+    /// <summary>The subscriptions behind <paramref name="subscriptionIds"/>, unknown ones read in parallel.</summary>
+    public async Task<IReadOnlyDictionary<string, SubscriptionEntity?>> FindAllAsync(IEnumerable<string> subscriptionIds, CancellationToken cancellationToken)
+    {
+        var ids = subscriptionIds.Distinct(StringComparer.Ordinal).ToList();
+        var rows = await Task.WhenAll(ids.Select(id => FindAsync(id, cancellationToken)));
+        return ids.Zip(rows).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
+    }
+
+    public static bool IsPossibleId(string? subscriptionId)
+        => !string.IsNullOrWhiteSpace(subscriptionId) && subscriptionId.Length <= 200 && !subscriptionId.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c));
+
+    // Not cancelled with the caller: other notifications may be waiting for the same read.
+    private async Task<SubscriptionEntity?> ReadAsync(string subscriptionId)
+    {
+        var table = await GetClientAsync(CancellationToken.None);
+        var row = await table.GetEntityIfExistsAsync<SubscriptionEntity>(subscriptionId, string.Empty);
         return row.HasValue ? row.Value : null;
     }
 
     public async Task SaveAsync(UserId user, string subscriptionId, string folder, string clientState, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
         var table = await GetClientAsync(cancellationToken);
-        await table.UpsertEntityAsync(new SubscriptionEntity
+        var subscription = new SubscriptionEntity
         {
             PartitionKey = subscriptionId,
             RowKey = string.Empty,
@@ -34,11 +49,14 @@ public sealed class SubscriptionIndex(TableServiceClient service) : TableOnFirst
             Folder = folder,
             ClientStateHash = Hash(clientState),
             ExpiresAt = expiresAt,
-        }, TableUpdateMode.Replace, cancellationToken);
+        };
+        await table.UpsertEntityAsync(subscription, TableUpdateMode.Replace, cancellationToken);
+        cache.Remember(subscription);
     }
 
     public async Task DeleteAsync(string subscriptionId, CancellationToken cancellationToken)
     {
+        cache.Forget(subscriptionId);
         var table = await GetClientAsync(cancellationToken);
         await table.DeleteEntityAsync(subscriptionId, string.Empty, ETag.All, cancellationToken);
     }

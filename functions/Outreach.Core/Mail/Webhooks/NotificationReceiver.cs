@@ -1,144 +1,89 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Outreach.Mail.Linker;
 using Outreach.Mail.Subscriptions;
 
 namespace Outreach.Mail.Webhooks;
 
 /// <summary>
-/// Takes Graph's change and lifecycle notifications: checks each item's subscription and clientState,
-/// persists the valid ones and queues the work — nothing slow, so Graph gets its answer in milliseconds.
-/// Forged or unknown items are logged and dropped, never processed.
+/// Takes Graph's change and lifecycle notifications: checks each item's subscription and clientState
+/// against subscriptions held in memory, and persists what is genuine as one queue message per body at most —
+/// nothing slow, so Graph gets its answer in milliseconds. Forged or unknown items are dropped, never
+/// processed, and a body too big to be Graph's is refused before anything is looked up.
 /// </summary>
-public sealed class NotificationReceiver(OutreachTable table, SubscriptionIndex subscriptions, MailQueues queues, TimeProvider time, ILogger<NotificationReceiver> logger)
+public sealed class NotificationReceiver(SubscriptionIndex subscriptions, MailQueues queues, NotificationOutbox outbox, ILogger<NotificationReceiver> logger)
 {
+    /// <summary>Graph batches far fewer items per POST; more is not Graph, and is refused unread.</summary>
+    public const int MaxItems = 1000;
+
+    /// <summary>About 1,000 items of Graph's size, with room to spare.</summary>
+    public const int MaxBodyBytes = 2 * 1024 * 1024;
+
+    // Graph's message ids are about 150 characters; a far longer one is not Graph's.
+    private const int MaxMessageIdLength = 1024;
+
     public async Task<NotificationOutcome> ReceiveChangesAsync(Stream body, CancellationToken cancellationToken)
     {
-        var items = await ReadItemsAsync(body, cancellationToken);
-        var accepted = new Dictionary<string, List<WorkItemEntity>>(StringComparer.Ordinal);
-        var dropped = 0;
-        var cache = new Dictionary<string, SubscriptionEntity?>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            var subscription = await VerifyAsync(item, cache, cancellationToken);
-            var messageId = ReadString(ReadObject(item, "resourceData"), "id");
-            if (subscription is null || messageId is null || ReadString(item, "changeType") is not ("created" or "updated"))
-            {
-                dropped++;
-                continue;
-            }
+        var items = await NotificationItem.ReadAllAsync(body, MaxBodyBytes, MaxItems, cancellationToken);
+        var known = await VerifyAsync(items, cancellationToken);
+        var accepted = items
+            .Where(i => i.ChangeType is "created" or "updated" && i.MessageId is { Length: > 0 and <= MaxMessageIdLength } && known.ContainsKey(i))
+            .GroupBy(i => known[i])
+            .Select(g => new NotifiedMessages(g.Key.PartitionKey, g.Key.UserPartition, g.Key.Folder, g.Select(i => i.MessageId!).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
 
-            if (!accepted.TryGetValue(subscription.UserPartition, out var work))
-            {
-                accepted[subscription.UserPartition] = work = [];
-            }
+        // At most one write per body (bodies arriving together share one): the queue message is the
+        // persisted work, and Graph's retry covers a failure.
+        await outbox.StoreAsync(accepted, cancellationToken);
 
-            work.Add(new WorkItemEntity
-            {
-                PartitionKey = subscription.UserPartition,
-                RowKey = WorkItemEntity.KeyFor(messageId),
-                MessageId = messageId,
-                Folder = subscription.Folder,
-                NotifiedAt = time.GetUtcNow(),
-            });
-        }
-
-        var client = await table.GetClientAsync(cancellationToken);
-        foreach (var (partition, work) in accepted)
-        {
-            foreach (var chunk in work.DistinctBy(w => w.RowKey).Chunk(100))
-            {
-                await client.SubmitTransactionAsync(chunk.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertReplace, w)), cancellationToken);
-            }
-
-            await queues.KickLinkerAsync(UserId.FromPartitionKey(partition), cancellationToken);
-        }
-
-        return new NotificationOutcome(accepted.Values.Sum(w => w.Count), dropped);
+        var count = accepted.Sum(g => g.MessageIds.Count);
+        return Report(items.Count, count);
     }
 
     public async Task<NotificationOutcome> ReceiveLifecycleAsync(Stream body, CancellationToken cancellationToken)
     {
-        var items = await ReadItemsAsync(body, cancellationToken);
-        var cache = new Dictionary<string, SubscriptionEntity?>(StringComparer.Ordinal);
-        var accepted = 0;
+        var items = await NotificationItem.ReadAllAsync(body, MaxBodyBytes, MaxItems, cancellationToken);
+        var known = await VerifyAsync(items, cancellationToken);
+        var requests = items
+            .Where(i => i.LifecycleEvent is "reauthorizationRequired" or "subscriptionRemoved" or "missed" && known.ContainsKey(i))
+            .Select(i => new SyncRequest(known[i].UserPartition, i.LifecycleEvent!, known[i].PartitionKey))
+            .Distinct()
+            .ToList();
+        foreach (var request in requests)
+        {
+            await queues.RequestSyncAsync(request, cancellationToken);
+        }
+
+        return Report(items.Count, requests.Count);
+    }
+
+    /// <summary>The items whose subscription is known and whose clientState matches it.</summary>
+    private async Task<Dictionary<NotificationItem, SubscriptionEntity>> VerifyAsync(IReadOnlyList<NotificationItem> items, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.SubscriptionId).Where(SubscriptionIndex.IsPossibleId).Select(id => id!);
+        var found = await subscriptions.FindAllAsync(ids, cancellationToken);
+        var verified = new Dictionary<NotificationItem, SubscriptionEntity>();
         foreach (var item in items)
         {
-            var subscription = await VerifyAsync(item, cache, cancellationToken);
-            var lifecycleEvent = ReadString(item, "lifecycleEvent");
-            if (subscription is null || lifecycleEvent is not ("reauthorizationRequired" or "subscriptionRemoved" or "missed"))
+            if (item.SubscriptionId is { } id && found.TryGetValue(id, out var subscription) && subscription is not null
+                && SubscriptionIndex.Matches(subscription, item.ClientState))
             {
-                continue;
+                verified[item] = subscription;
             }
-
-            await queues.RequestSyncAsync(new SyncRequest(subscription.UserPartition, lifecycleEvent, subscription.PartitionKey), cancellationToken);
-            accepted++;
         }
 
-        return new NotificationOutcome(accepted, items.Count - accepted);
+        return verified;
     }
 
-    private async Task<SubscriptionEntity?> VerifyAsync(JsonElement item, Dictionary<string, SubscriptionEntity?> cache, CancellationToken cancellationToken)
+    private NotificationOutcome Report(int received, int accepted)
     {
-        var subscriptionId = ReadString(item, "subscriptionId");
-        if (subscriptionId is null)
+        if (accepted < received)
         {
-            logger.LogWarning("Dropped a notification without a subscription id.");
-            return null;
+            // One line per body, not per item, and below warning: a flood of forgeries must not become
+            // a flood of logs that costs more than the forgeries themselves.
+            logger.LogInformation("Dropped {Dropped} of {Received} notification items: unknown subscription, wrong clientState or not a message change.", received - accepted, received);
         }
 
-        if (!cache.TryGetValue(subscriptionId, out var subscription))
-        {
-            cache[subscriptionId] = subscription = await subscriptions.FindAsync(subscriptionId, cancellationToken);
-        }
-
-        if (subscription is null)
-        {
-            logger.LogWarning("Dropped a notification for unknown subscription {SubscriptionId}.", subscriptionId);
-            return null;
-        }
-
-        if (!SubscriptionIndex.Matches(subscription, ReadString(item, "clientState")))
-        {
-            logger.LogWarning("Dropped a notification for subscription {SubscriptionId}: its clientState does not match.", subscriptionId);
-            return null;
-        }
-
-        return subscription;
+        return new NotificationOutcome(accepted, received - accepted);
     }
-
-    private static async Task<List<JsonElement>> ReadItemsAsync(Stream body, CancellationToken cancellationToken)
-    {
-        JsonDocument document;
-        try
-        {
-            document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException)
-        {
-            throw ApiProblemException.BadRequest("The notification is not valid JSON.");
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("value", out var value)
-                || value.ValueKind != JsonValueKind.Array)
-            {
-                throw ApiProblemException.BadRequest("A notification must be an object with a 'value' array.");
-            }
-
-            return value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(e => e.Clone()).ToList();
-        }
-    }
-
-    private static JsonElement ReadObject(JsonElement element, string name)
-        => element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : default;
-
-    private static string? ReadString(JsonElement element, string name)
-        => element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }
 
 public sealed record NotificationOutcome(int Accepted, int Dropped);

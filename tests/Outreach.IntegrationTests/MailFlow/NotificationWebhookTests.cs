@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Outreach.Storage;
+using Outreach.IntegrationTests.Api;
+using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
+
+namespace Outreach.IntegrationTests.MailFlow;
+
+/// <summary>The webhook as an attacker meets it: oversized bodies, forged items beside genuine ones, a sniffable echo.</summary>
+[Collection(MailFlowCollection.Name)]
+public sealed class NotificationWebhookTests(MailFlowFixture fixture)
+{
+    [Fact]
+    public async Task ABodyOfFiveThousandUnknownSubscriptionsIsRefusedBeforeAnyLookup()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+        var counter = fixture.Host.Services.GetRequiredService<StorageRequestCounter>();
+        var items = Enumerable.Range(0, 5000).Select(i => Item(Guid.NewGuid().ToString(), "guess", $"message-{i}"));
+
+        var before = counter.Count;
+        using var response = await PostAsync(http, items);
+
+        var problem = await ApiClient.ProblemAsync(response, 413);
+        Assert.Contains("1,000", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(before, counter.Count);
+    }
+
+    [Fact]
+    public async Task ForgedItemsBesideAGenuineOneAreNotQueued()
+    {
+        using var user = fixture.NewUser();
+        await StartAsync(fixture, user, ("Hal", "H", "hal@example.com"), ("Ida", "I", "ida@example.com"));
+        var subscription = fixture.Sandbox.Subscriptions.All(user.Mailbox).First(s => s.Folder == "sentitems");
+        fixture.Sandbox.Notifications.Pause();
+        try
+        {
+            var toHal = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["hal@example.com"], subject: "genuine");
+            var toIda = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["ida@example.com"], subject: "announced by forgers");
+            using var http = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+
+            using var response = await PostAsync(http, [
+                Item(subscription.Id, subscription.ClientState!, toHal.Id),
+                Item(subscription.Id, "wrong-state", toIda.Id),
+                Item(subscription.Id, null, toIda.Id),
+                Item(Guid.NewGuid().ToString(), subscription.ClientState!, toIda.Id),
+            ]);
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+
+            // All accepted items of a body become work together, so once Hal's mail is linked and no
+            // work waits, Ida's would have been linked beside it had a forged item been queued.
+            await PersonWhenAsync(user, "hal@example.com", p => p["status"]!.GetValue<string>() == "written", "the genuine item to be linked");
+            await Eventually.ThatAsync(() => WaitingWorkAsync(fixture, user), n => n == 0, "no linker work to be left");
+            var ida = await PersonAsync(user, "ida@example.com");
+            Assert.Equal("open", ida["status"]!.GetValue<string>());
+            Assert.Equal(0, ida["mailHistory"]!["sent"]!.GetValue<int>());
+        }
+        finally
+        {
+            fixture.Sandbox.Notifications.Resume();
+        }
+    }
+
+    [Fact]
+    public async Task TheHandshakeEchoIsNeverSniffed()
+    {
+        using var http = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
+        foreach (var route in new[] { "api/graph/notifications", "api/graph/lifecycle" })
+        {
+            using var response = await http.PostAsync($"{route}?validationToken={Uri.EscapeDataString("<script>alert(1)</script>")}", null);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        }
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient http, IEnumerable<JsonObject> items)
+        => http.PostAsync("api/graph/notifications", new StringContent(new JsonObject { ["value"] = new JsonArray([.. items]) }.ToJsonString(), Encoding.UTF8, "application/json"));
+
+    private static JsonObject Item(string subscriptionId, string? clientState, string messageId) => new()
+    {
+        ["subscriptionId"] = subscriptionId,
+        ["clientState"] = clientState,
+        ["changeType"] = "created",
+        ["resource"] = $"Users/x/Messages/{messageId}",
+        ["resourceData"] = new JsonObject { ["id"] = messageId },
+    };
+}
