@@ -45,11 +45,51 @@ public static class StorageRequestsBenchmark
         Report("GET /api/replies", await MeasureAsync(counter, () => http.GetAsync("api/replies")));
         Report("GET /api/people/lookup?email=", await MeasureAsync(counter, () => http.GetAsync("api/people/lookup?email=p10%40example.com")));
         Report("GET /api/health (baseline)", await MeasureAsync(counter, () => http.GetAsync("api/health")));
+        await ReviewAsync(benchmark, counter, Math.Min(Written, people / 2));
 
         Console.WriteLine();
         var health = await MeasureAsync(counter, () => http.GetAsync("api/health"), repeat: 20);
         var todayTimed = await MeasureAsync(counter, () => http.GetAsync("api/today"), repeat: 20);
         Console.WriteLine($"GET /api/today takes {todayTimed.Elapsed.TotalMilliseconds / health.Elapsed.TotalMilliseconds:0.0}× the time of GET /api/health in this run (20 calls each).");
+    }
+
+    /// <summary>The story's year: 1,109 people written (here: marked written elsewhere, one call each).</summary>
+    private const int Written = 1109;
+
+    /// <summary>
+    /// Writes <paramref name="written"/> people through the API (each the next person of Today, marked written
+    /// elsewhere), seeds as many replies waiting for an answer — rows the linker writes, put directly because
+    /// linking a thousand mails through the sandbox would dominate the run; the review only counts their keys —
+    /// and reports what the review costs with all of that.
+    /// </summary>
+    private static async Task ReviewAsync(BenchmarkHost benchmark, StorageRequestCounter counter, int written)
+    {
+        var http = benchmark.Api;
+        Measurement? first = null;
+        Measurement? started = null;
+        for (var i = 0; i < written; i++)
+        {
+            using var today = await http.GetAsync("api/today");
+            var id = System.Text.Json.JsonDocument.Parse(await today.Content.ReadAsStringAsync()).RootElement.GetProperty("next").GetProperty("id").GetString();
+            started ??= await MeasureAsync(counter, () => http.PostAsync($"api/people/{id}/write-started", null));
+            var mark = await MeasureAsync(counter, () => http.PostAsync($"api/people/{id}/written", null));
+            first ??= mark;
+        }
+
+        var user = new Auth.UserId(Local.Tokens.DevelopmentUsers.TenantId, Local.Tokens.DevelopmentUsers.ObjectIdFor(BenchmarkHost.User));
+        var table = await benchmark.Host.Services.GetRequiredService<OutreachTable>().GetClientAsync(CancellationToken.None);
+        foreach (var chunk in Enumerable.Range(0, written).Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(i => new Azure.Data.Tables.TableTransactionAction(
+                Azure.Data.Tables.TableTransactionActionType.UpsertReplace,
+                new Azure.Data.Tables.TableEntity(user.PartitionKey, Mail.Linker.MailRows.Reply($"{i:x24}")) { ["PersonId"] = $"{i:x24}" })));
+        }
+
+        Report("POST /api/people/{id}/write-started", started!);
+        Report("POST /api/people/{id}/written", first!);
+        var review = await MeasureAsync(counter, () => http.GetAsync("api/review"));
+        Report($"GET /api/review ({written:N0} written + waiting)", review);
+        Report("GET /api/review?from=&to= (one week)", await MeasureAsync(counter, () => http.GetAsync($"api/review?from={DateTime.UtcNow.AddDays(-6):yyyy-MM-dd}&to={DateTime.UtcNow:yyyy-MM-dd}")));
     }
 
     private static Task<HttpResponseMessage> Put(HttpClient http, string order)

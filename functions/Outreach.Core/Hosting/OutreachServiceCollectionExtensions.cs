@@ -9,6 +9,7 @@ using Outreach.Mail.Suggestions;
 using Outreach.People;
 using Outreach.Plan;
 using Outreach.Privacy;
+using Outreach.Review;
 using Outreach.Today;
 
 namespace Outreach;
@@ -34,6 +35,7 @@ public static class OutreachServiceCollectionExtensions
             .AddPrivacy()
             .AddMail(configuration)
             .AddReplies()
-            .AddSuggestions();
+            .AddSuggestions()
+            .AddReview();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Outreach.Mail.Suggestions;
 using Outreach.People;
+using Outreach.Review;
 
 namespace Outreach.Ledger;
 
@@ -55,23 +56,25 @@ public sealed class LedgerWriter(OutreachTable table)
 
         // The summary grows a little with each change it counts; the margin covers that.
         var bytesForSummary = TableLimits.TransactionBytes(summary) + SummaryGrowthBytes;
+        var review = new ReviewLedger(client, user, summary);
 
         foreach (var change in changes)
         {
             var actions = ActionsFor(user, change, plan, summary.QueueGeneration);
+            var reviewChange = await review.TrackAsync(change, cancellationToken);
             var bytes = actions.Sum(a => TableLimits.TransactionBytes(a.Entity));
-            var full = pending.Count + actions.Count + 1 > MaxActionsPerTransaction
-                || pendingBytes + bytes + bytesForSummary > TableLimits.MaxTransactionBytes;
+            var full = pending.Count + actions.Count + review.RowsWith(reviewChange) + 1 > MaxActionsPerTransaction
+                || pendingBytes + bytes + review.BytesWith(reviewChange) + bytesForSummary > TableLimits.MaxTransactionBytes;
             if (full && pending.Count > 0)
             {
                 StoreDays();
-                await CommitBatchAsync(client, summary, pending, cancellationToken);
+                await CommitBatchAsync(client, summary, [.. pending, .. review.TakeActions()], cancellationToken);
                 pending.Clear();
                 pendingBytes = 0;
             }
 
             pendingBytes += bytes;
-
+            review.Apply(change, reviewChange);
             Count(summary, -1, change.Before);
             Count(summary, +1, change.After);
             doneByDayChanged |= Shift(doneByDay, WrittenDay(change.Before, change.After), WrittenDay(change.After, change.Before));
@@ -82,7 +85,7 @@ public sealed class LedgerWriter(OutreachTable table)
         if (pending.Count > 0 || !summary.Exists)
         {
             StoreDays();
-            await CommitBatchAsync(client, summary, pending, cancellationToken);
+            await CommitBatchAsync(client, summary, [.. pending, .. review.TakeActions()], cancellationToken);
         }
     }
 

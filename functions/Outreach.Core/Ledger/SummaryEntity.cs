@@ -67,6 +67,9 @@ public sealed class SummaryEntity : ITableEntity
     /// <summary>Mails counted per local day, as a JSON object of ISO date → count.</summary>
     public string DoneByDayJson { get; set; } = "{}";
 
+    /// <summary>The review's counters (<c>Review.ReviewCounters</c>): people who moved on, bounced and found addresses.</summary>
+    public string ReviewJson { get; set; } = "{}";
+
     /// <summary>A few people without an address and what the mailbox suggests for them, for the Today view.</summary>
     public string SuggestionsJson { get; set; } = "[]";
 

@@ -59,17 +59,22 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
                 return false;
             }
 
-            MarkWritten(p, summary.PlanOrDefault(at).LocalDay(at), via);
+            MarkWritten(p, summary.PlanOrDefault(at), at, via, p.LastMailAt < at ? p.LastMailAt : null);
             return true;
         }, cancellationToken));
     }
 
-    /// <summary>Counts <paramref name="person"/> as written on <paramref name="day"/>; a snooze ends with it.</summary>
-    public static void MarkWritten(PersonEntity person, DateOnly day, string via)
+    /// <summary>
+    /// Counts <paramref name="person"/> as written at <paramref name="at"/>, on that local day of the plan, after
+    /// <paramref name="contactBefore"/> (their last mail before it, if any); a snooze ends with it.
+    /// </summary>
+    public static void MarkWritten(PersonEntity person, Plan.PlanSettings plan, DateTimeOffset at, string via, DateTimeOffset? contactBefore)
     {
         person.Status = PersonStatus.Written;
         person.SnoozedUntil = string.Empty;
-        person.WrittenOn = PersonEntity.FormatDate(day);
+        person.WrittenOn = PersonEntity.FormatDate(plan.LocalDay(at));
+        person.WrittenAt = at;
+        person.ContactBeforeWritten = contactBefore;
         person.WrittenVia = via;
     }
 
@@ -85,6 +90,8 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
             p.Status = PersonStatus.Open;
             p.SnoozedUntil = string.Empty;
             p.WrittenOn = null;
+            p.WrittenAt = null;
+            p.ContactBeforeWritten = null;
             p.WrittenVia = null;
             return true;
         }, cancellationToken));

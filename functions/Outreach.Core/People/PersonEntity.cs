@@ -57,6 +57,18 @@ public sealed class PersonEntity : ITableEntity
 
     public string? WrittenVia { get; set; }
 
+    /// <summary>The instant counted as written: the sent mail's time, or when *Written elsewhere* was pressed.</summary>
+    public DateTimeOffset? WrittenAt { get; set; }
+
+    /// <summary>Their last mail exchanged before <see cref="WrittenAt"/>: the silence that writing bridged.</summary>
+    public DateTimeOffset? ContactBeforeWritten { get; set; }
+
+    /// <summary>When their first reply to an outreach mail arrived (the review's time to reply).</summary>
+    public DateTimeOffset? RepliedAt { get; set; }
+
+    /// <summary>What this person adds to the review's counters on the summary (<c>Review.ReviewMarks</c>), so a change moves exactly that.</summary>
+    public string? ReviewCounted { get; set; }
+
     /// <summary>Last mail exchanged either way (ISO date): the "longest silence" order reads it.</summary>
     public string? LastContact { get; set; }
 

@@ -1,8 +1,9 @@
 using Outreach.People;
+using Outreach.Review;
 
 namespace Outreach.Functions.People;
 
-public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonActions actions)
+public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonActions actions, ReviewService review)
 {
     [Function("ListPeople")]
     public Task<IResult> List([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "people")] HttpRequest request)
@@ -55,6 +56,14 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonA
     [Function("MarkPersonWritten")]
     public Task<IResult> Written([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/written")] HttpRequest request, string id)
         => api.RunAsync(request, async (user, ct) => Results.Ok(await actions.MarkWrittenAsync(user, id, PersonActions.ViaElsewhere, null, ct)));
+
+    [Function("WriteStarted")]
+    public Task<IResult> WriteStarted([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/write-started")] HttpRequest request, string id)
+        => api.RunAsync(request, async (user, ct) =>
+        {
+            await review.WriteStartedAsync(user, id, ct);
+            return Results.NoContent();
+        });
 
     [Function("ReopenPerson")]
     public Task<IResult> Reopen([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/reopen")] HttpRequest request, string id)

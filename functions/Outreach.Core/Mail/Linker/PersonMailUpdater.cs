@@ -48,15 +48,16 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
         await WriteReplyAsync(client, user, person, state!, cancellationToken);
     }
 
-    private static bool Apply(PersonEntity person, PersonMailState state, Plan.PlanSettings plan)
+    internal static bool Apply(PersonEntity person, PersonMailState state, Plan.PlanSettings plan)
     {
-        var before = (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived, person.LastContact, person.Status);
+        var before = (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived, person.RepliedAt, person.LastContact, person.Status);
         var emailsBefore = person.Clone();
         person.FirstMailAt = state.FirstExchanged;
         person.LastMailAt = state.LastExchanged;
         person.MailsSent = state.SentCount;
         person.MailsReceived = state.ReceivedCount;
         person.RepliesReceived = state.Replies.Count;
+        person.RepliedAt = state.Replies.Count > 0 ? state.Replies.Min(r => r.ReceivedAt) : null;
         person.LastContact = PersonEntity.FormatDate(state.LastExchanged is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : null);
         if (state.BouncedAddresses.Count > 0)
         {
@@ -65,10 +66,10 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
 
         if (state.WrittenAt is { } writtenAt && person.Status != PersonStatus.Written)
         {
-            PersonActions.MarkWritten(person, plan.LocalDay(writtenAt), PersonActions.ViaMail);
+            PersonActions.MarkWritten(person, plan, writtenAt, PersonActions.ViaMail, state.LastExchangedBeforeWritten);
         }
 
-        return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived, person.LastContact, person.Status)
+        return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived, person.RepliedAt, person.LastContact, person.Status)
             || !person.HasSameEmailsAs(emailsBefore);
     }
 

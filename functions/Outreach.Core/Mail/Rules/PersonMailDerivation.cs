@@ -15,6 +15,7 @@ public static class PersonMailDerivation
         var exchanged = sent.Concat(received).Select(message => message.When).ToList();
         var written = sent.FirstOrDefault(message => message.CountedAsWritten);
         var replies = ReplyMatcher.Replies(set);
+        var bridged = written is null ? [] : exchanged.Where(when => when < written.When).ToList();
 
         return new PersonMailState
         {
@@ -24,6 +25,7 @@ public static class PersonMailDerivation
             ReceivedCount = received.Count,
             WrittenMessageId = written?.MessageId,
             WrittenAt = written?.When,
+            LastExchangedBeforeWritten = bridged.Count == 0 ? null : bridged.Max(),
             Replies = replies,
             AwaitingAnswer = replies.Where(reply => !IsAnswered(reply, sent, set)).ToList(),
             BouncedAddresses = BounceRule.BouncedAddresses(set),

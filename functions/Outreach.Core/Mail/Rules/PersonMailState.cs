@@ -26,6 +26,9 @@ public sealed record PersonMailState
 
     public bool IsWritten => WrittenMessageId is not null;
 
+    /// <summary>The last mail exchanged before <see cref="WrittenAt"/>: the silence the written mail bridged.</summary>
+    public DateTimeOffset? LastExchangedBeforeWritten { get; init; }
+
     /// <summary>Received mails that answer an outreach mail, oldest first.</summary>
     public IReadOnlyList<MailReply> Replies { get; init; } = [];
 
@@ -43,6 +46,7 @@ public sealed record PersonMailState
             && ReceivedCount == other.ReceivedCount
             && string.Equals(WrittenMessageId, other.WrittenMessageId, StringComparison.Ordinal)
             && WrittenAt == other.WrittenAt
+            && LastExchangedBeforeWritten == other.LastExchangedBeforeWritten
             && Replies.SequenceEqual(other.Replies)
             && AwaitingAnswer.SequenceEqual(other.AwaitingAnswer)
             && BouncedAddresses.SequenceEqual(other.BouncedAddresses, StringComparer.Ordinal);

@@ -1,0 +1,87 @@
+using Outreach.Ledger;
+
+namespace Outreach.Review;
+
+/// <summary>
+/// The review's part of one ledger commit: reads the day rows (and <i>Write</i> starts) the changes touch,
+/// applies them, and hands back the row writes that go into the same transaction as the person and the
+/// summary — so the review is exactly as current as the counters.
+/// </summary>
+public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity summary)
+{
+    private readonly Dictionary<DateOnly, ReviewDay> _days = [];
+    private readonly Dictionary<DateOnly, TableEntity> _rows = [];
+    private readonly HashSet<DateOnly> _dirty = [];
+    private readonly List<TableTransactionAction> _closedStarts = [];
+    private ReviewCounters? _counters;
+    private bool _countersChanged;
+
+    public async Task<ReviewChange> TrackAsync(PersonChange change, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? started = null;
+        if (ReviewTracker.NeedsWriteStart(change.Before, change.After))
+        {
+            var row = await client.GetEntityIfExistsAsync<WriteStartEntity>(user.PartitionKey, ReviewRows.WriteStart(change.After.Id), cancellationToken: cancellationToken);
+            started = row.HasValue ? row.Value!.StartedAt : null;
+        }
+
+        var tracked = ReviewTracker.Track(change.Before, change.After, started);
+        foreach (var day in tracked.Days.Where(d => !_days.ContainsKey(d)))
+        {
+            var row = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, ReviewRows.Day(day), cancellationToken: cancellationToken);
+            _rows[day] = row.HasValue ? row.Value! : new TableEntity(user.PartitionKey, ReviewRows.Day(day));
+            _days[day] = row.HasValue ? ReviewDayRow.Read(row.Value!) : new ReviewDay(day);
+        }
+
+        return tracked;
+    }
+
+    /// <summary>The review rows the next transaction carries if <paramref name="change"/> joins it.</summary>
+    public int RowsWith(ReviewChange change)
+        => _dirty.Union(change.Days).Count() + _closedStarts.Count + (change.ClosesWriteStart is null ? 0 : 1);
+
+    /// <summary>
+    /// An upper bound of the bytes those rows add to the transaction: each as read, plus room for what this
+    /// change adds to it (an entry or a career change is well under <see cref="GrowthBytes"/>).
+    /// </summary>
+    public long BytesWith(ReviewChange change)
+        => _dirty.Union(change.Days).Sum(day => TableLimits.TransactionBytes(_rows[day]) + GrowthBytes);
+
+    private const long GrowthBytes = 8 * 1024;
+
+    /// <summary>Applies a change returned by <see cref="TrackAsync"/> (which read the rows it touches).</summary>
+    public void Apply(PersonChange person, ReviewChange change)
+    {
+        _counters ??= ReviewCounters.Parse(summary.ReviewJson);
+        _countersChanged |= change.ApplyTo(_days, _counters, person.After);
+        _dirty.UnionWith(change.Days);
+        if (change.ClosesWriteStart is { } id)
+        {
+            _closedStarts.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(user.PartitionKey, ReviewRows.WriteStart(id)), ETag.All));
+        }
+    }
+
+    /// <summary>The writes for the next transaction; the summary's counters are set on it.</summary>
+    public IReadOnlyList<TableTransactionAction> TakeActions()
+    {
+        if (_countersChanged)
+        {
+            summary.ReviewJson = _counters!.Format();
+            _countersChanged = false;
+        }
+
+        var actions = new List<TableTransactionAction>(_closedStarts);
+        foreach (var day in _dirty)
+        {
+            var row = _rows[day];
+            ReviewDayRow.Write(_days[day], row);
+            actions.Add(row.ETag == default
+                ? new TableTransactionAction(TableTransactionActionType.Add, row)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag));
+        }
+
+        _dirty.Clear();
+        _closedStarts.Clear();
+        return actions;
+    }
+}
