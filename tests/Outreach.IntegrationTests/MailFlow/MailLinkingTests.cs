@@ -26,6 +26,7 @@ public abstract class MailLinkingTests(MailFlowFixture fixture, MailHeaders head
         Assert.Equal("written", paula["status"]!.GetValue<string>());
         Assert.Equal("mail", paula["writtenVia"]!.GetValue<string>());
 
+        await headers.NextSecondAsync();
         var reply = fixture.Sandbox.Mail.Receive(user.Mailbox, "paula@example.com", subject: "Re: How are you, Paula?", inReplyTo: sent.InternetMessageId);
         var replies = await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/replies"), r => r["items"]!.AsArray().Count == 1, "the reply to appear");
         Assert.Equal(paula["id"]!.GetValue<string>(), replies["items"]![0]!["personId"]!.GetValue<string>());

@@ -80,6 +80,7 @@ public abstract class MailOrderTests(MailFlowFixture fixture, MailHeaders header
     {
         await StartAsync(fixture, user, Network);
         var sent = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["hana@example.com"], subject: "Hello Hana");
+        await headers.NextSecondAsync();
         var reply = fixture.Sandbox.Mail.Receive(user.Mailbox, "hana@example.com", inReplyTo: sent.InternetMessageId);
         await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/replies"), r => r["items"]!.AsArray().Count == 1, "the reply");
         await IdleAsync(fixture, user);

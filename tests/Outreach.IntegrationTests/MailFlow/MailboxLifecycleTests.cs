@@ -23,6 +23,7 @@ public abstract class MailboxLifecycleTests(MailFlowFixture fixture, MailHeaders
             ids => ids.Count == 1 && ids[0] != inbox.Id,
             "a new inbox subscription");
         var sent = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["kai@example.com"], subject: "Hi Kai");
+        await headers.NextSecondAsync();
         fixture.Sandbox.Mail.Receive(user.Mailbox, "kai@example.com", inReplyTo: sent.InternetMessageId);
         await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/replies"), r => r["items"]!.AsArray().Count == 1, "the reply through the new subscription");
     }

@@ -39,16 +39,17 @@ internal static class ReplyMatcher
             return (byReference, ReplyMatch.Reference);
         }
 
-        // Graph gives times to the second: a reply in the outreach mail's own second cannot be ordered by
-        // time, but its conversation says it follows (it is all that is left when headers are withheld).
-        var byConversation = outreach.LastOrDefault(sent => sent.When <= received.When
-            && sent.ConversationId is { } conversation
+        // Without headers (Graph may withhold them) this is the strongest signal left; times have a
+        // resolution of a second, so a reply within the outreach mail's own second cannot be told from mail
+        // that crossed it.
+        var earlier = outreach.Where(sent => sent.When < received.When).ToList();
+        var byConversation = earlier.LastOrDefault(sent => sent.ConversationId is { } conversation
             && string.Equals(conversation, received.ConversationId, StringComparison.Ordinal));
         if (byConversation is not null)
         {
             return (byConversation, ReplyMatch.Conversation);
         }
 
-        return (outreach.LastOrDefault(sent => sent.When < received.When), ReplyMatch.Sender);
+        return (earlier.LastOrDefault(), ReplyMatch.Sender);
     }
 }
