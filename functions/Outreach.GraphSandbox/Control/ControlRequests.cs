@@ -6,6 +6,8 @@ namespace Outreach.GraphSandbox.Control;
 
 internal sealed record OwnerBody(string Address, string? Name);
 
+internal sealed record HeadersBody(bool Withheld);
+
 internal sealed record SendBody(IReadOnlyList<string> To, IReadOnlyList<string>? Cc, IReadOnlyList<string>? Bcc, string? Subject, string? InReplyTo, DateTimeOffset? At);
 
 internal sealed record ReceiveBody(

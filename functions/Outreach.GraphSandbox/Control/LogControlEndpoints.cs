@@ -18,6 +18,12 @@ internal static class LogControlEndpoints
             log.Clear();
             return Results.NoContent();
         });
+        control.MapGet("/log/mailbox-concurrency", (string? mailbox) => Results.Ok(new
+        {
+            limit = services.Faults.ConcurrencyLimit,
+            refusals = log.MailboxConcurrencyRefusals(mailbox),
+            peak = mailbox is null ? (int?)null : services.Faults.PeakConcurrency(mailbox),
+        }));
         control.MapGet("/log/retry-after-violations", (bool? requireRetry) => Results.Ok(log.RetryAfterViolations(requireRetry ?? true)));
 
         control.MapGet("/subscriptions", () => Results.Ok(subscriptions.All()));

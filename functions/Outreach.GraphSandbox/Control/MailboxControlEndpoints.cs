@@ -16,6 +16,7 @@ internal static class MailboxControlEndpoints
         {
             mailbox = m,
             owner = mail.Owner(m),
+            headersWithheld = mail.HeadersWithheld(m),
             messages = mail.Messages(m).GroupBy(x => x.Folder).ToDictionary(g => g.Key, g => g.Count()),
         })));
 
@@ -26,6 +27,11 @@ internal static class MailboxControlEndpoints
             mail.SetOwner(mailbox, body.Address, body.Name);
             return Results.Ok(mail.Owner(mailbox));
         }));
+        mailbox.MapPut("/headers", (string mailbox, HeadersBody body) =>
+        {
+            mail.WithholdHeaders(mailbox, body.Withheld);
+            return Results.Ok(new { headersWithheld = mail.HeadersWithheld(mailbox) });
+        });
         mailbox.MapPost("/send", (string mailbox, SendBody body) => ControlResults.Try(() => Results.Ok(
             mail.SendAsUser(mailbox, Addresses(body.To), Addresses(body.Cc), body.Subject ?? string.Empty, Addresses(body.Bcc), body.InReplyTo, body.At))));
         mailbox.MapPost("/receive", (string mailbox, ReceiveBody body) => ControlResults.Try(() => Results.Ok(

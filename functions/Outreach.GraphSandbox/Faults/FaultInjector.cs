@@ -8,15 +8,22 @@ public sealed class FaultInjector
     private readonly Lock _gate = new();
     private readonly MailStore _store;
     private readonly Dictionary<string, int> _inFlight = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _peakInFlight = new(StringComparer.Ordinal);
     private ThrottleRule? _rule;
     private Random _random = new(0);
     private int _seen;
     private int _failed;
-    private int? _concurrencyLimit;
+    private int? _concurrencyLimit = MailboxConcurrencyLimit;
     private int _concurrencyRetryAfter = 1;
     private NotificationFaults _notifications = NotificationFaults.None;
 
     internal FaultInjector(MailStore store) => _store = store;
+
+    /// <summary>Outlook's limit of concurrent requests per app and mailbox, enforced unless lifted.</summary>
+    public const int MailboxConcurrencyLimit = 4;
+
+    /// <summary>The <see cref="Log.GraphRequestRecord.Fault"/> of a request refused over the concurrency limit.</summary>
+    public const string MailboxConcurrencyFault = "MailboxConcurrency";
 
     public ThrottleRule? Throttling
     {
@@ -49,7 +56,7 @@ public sealed class FaultInjector
         }
     }
 
-    /// <summary>The concurrency limit per mailbox, if one is enforced.</summary>
+    /// <summary>The concurrency limit per mailbox (<see cref="MailboxConcurrencyLimit"/> unless changed); null when lifted.</summary>
     public int? ConcurrencyLimit
     {
         get
@@ -92,8 +99,8 @@ public sealed class FaultInjector
     }
 
     /// <summary>
-    /// Enforces Outlook's limit of concurrent requests per app and mailbox (4 in Graph): a request
-    /// beyond it gets 429. Null lifts the limit.
+    /// Sets the limit of concurrent requests per mailbox (Graph's is 4, the default): a request beyond it
+    /// gets 429 with Retry-After. Null lifts the limit.
     /// </summary>
     public void LimitConcurrency(int? maxPerMailbox, int retryAfterSeconds = 1)
     {
@@ -108,13 +115,23 @@ public sealed class FaultInjector
     public void ExpireDeltaTokens(string mailbox, string folder)
         => _store.ExpireDeltaTokens(mailbox, SandboxFolders.WellKnown(folder) ?? throw new ArgumentException($"No folder '{folder}'.", nameof(folder)));
 
-    /// <summary>Back to a well-behaved Graph: no throttling, no concurrency limit, notifications as sent.</summary>
+    /// <summary>The most requests the mailbox ever had in flight at once (batch steps count, their envelope does not).</summary>
+    public int PeakConcurrency(string mailbox)
+    {
+        lock (_gate)
+        {
+            return _peakInFlight.GetValueOrDefault(mailbox);
+        }
+    }
+
+    /// <summary>Back to a well-behaved Graph: no throttling, Graph's concurrency limit, notifications as sent.</summary>
     public void Clear()
     {
         lock (_gate)
         {
             _rule = null;
-            _concurrencyLimit = null;
+            _concurrencyLimit = MailboxConcurrencyLimit;
+            _concurrencyRetryAfter = 1;
             _notifications = NotificationFaults.None;
         }
     }
@@ -147,28 +164,36 @@ public sealed class FaultInjector
     }
 
     /// <summary>Counts a request in flight for the mailbox; a refusal when over the limit (nothing is counted then).</summary>
-    internal FaultDecision? Enter(string mailbox)
+    internal FaultDecision? Enter(string mailbox) => EnterUpTo(mailbox, 1) == 1 ? null : ConcurrencyRefusal();
+
+    /// <summary>Takes as many of <paramref name="wanted"/> slots as are free (maybe none) and says how many.</summary>
+    internal int EnterUpTo(string mailbox, int wanted)
     {
         lock (_gate)
         {
             var current = _inFlight.GetValueOrDefault(mailbox);
-            if (_concurrencyLimit is { } limit && current >= limit)
-            {
-                return FaultDecision.Concurrency(_concurrencyRetryAfter);
-            }
-
-            _inFlight[mailbox] = current + 1;
-            return null;
+            var granted = Math.Clamp((_concurrencyLimit ?? int.MaxValue) - current, 0, wanted);
+            _inFlight[mailbox] = current + granted;
+            _peakInFlight[mailbox] = Math.Max(current + granted, _peakInFlight.GetValueOrDefault(mailbox));
+            return granted;
         }
     }
 
-    internal void Exit(string mailbox)
+    internal FaultDecision ConcurrencyRefusal()
+    {
+        lock (_gate)
+        {
+            return FaultDecision.Concurrency(_concurrencyRetryAfter);
+        }
+    }
+
+    internal void Exit(string mailbox, int slots = 1)
     {
         lock (_gate)
         {
             if (_inFlight.TryGetValue(mailbox, out var current))
             {
-                _inFlight[mailbox] = current - 1;
+                _inFlight[mailbox] = current - slots;
             }
         }
     }

@@ -17,7 +17,7 @@ internal sealed class DeltaEndpoint(MailStore store, DeltaTokens tokens)
 
     public GraphResponse Get(GraphRequest request, CallerToken caller, string folderNameOrId)
     {
-        var folder = store.Read(caller.ObjectId, b => b.ResolveFolder(folderNameOrId));
+        var (folder, headersWithheld) = store.Read(caller.ObjectId, b => (b.ResolveFolder(folderNameOrId), b.WithholdsHeaders));
         if (folder is null)
         {
             return GraphResponse.Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
@@ -36,7 +36,7 @@ internal sealed class DeltaEndpoint(MailStore store, DeltaTokens tokens)
         var body = new JsonObject
         {
             ["@odata.context"] = $"{request.BaseUrl}/$metadata#Collection(message)",
-            ["value"] = new JsonArray([.. page.Select(e => (JsonNode)(e.Message is null ? MessageJson.Removed(e.Id) : MessageJson.Write(e.Message, cursor.Select, withType: true)))]),
+            ["value"] = new JsonArray([.. page.Select(e => (JsonNode)(e.Message is null ? MessageJson.Removed(e.Id) : MessageJson.Write(e.Message, cursor.Select, headersWithheld, withType: true)))]),
         };
 
         var link = $"{request.BaseUrl}/me/mailFolders('{folder}')/messages/delta";

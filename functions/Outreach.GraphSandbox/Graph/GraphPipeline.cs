@@ -31,9 +31,8 @@ internal sealed class GraphPipeline
         {
             response = refusal;
         }
-        else if (request.BatchStepId is null && _faults.Enter(caller!.ObjectId) is { } busy)
+        else if ((request.BatchRefusal ?? (TakesSlot(request) ? _faults.Enter(caller!.ObjectId) : null)) is { } busy)
         {
-            // Graph counts concurrency per connection; batch steps run inside their envelope's slot.
             fault = busy;
             response = Refuse(busy);
         }
@@ -41,12 +40,12 @@ internal sealed class GraphPipeline
         {
             try
             {
-                fault = request.Path == "$batch" ? null : _faults.Decide(request.PathAndQuery);
+                fault = request.IsBatchEnvelope ? null : _faults.Decide(request.PathAndQuery);
                 response = fault is null ? await RouteAsync(request, caller!, cancellationToken) : Refuse(fault);
             }
             finally
             {
-                if (request.BatchStepId is null)
+                if (TakesSlot(request))
                 {
                     _faults.Exit(caller!.ObjectId);
                 }
@@ -76,6 +75,9 @@ internal sealed class GraphPipeline
         });
         return response;
     }
+
+    // Outlook counts what reaches the mailbox: the batch envelope takes slots for its steps (BatchEndpoint).
+    private static bool TakesSlot(GraphRequest request) => request.BatchStepId is null && !request.IsBatchEnvelope;
 
     private static GraphResponse Refuse(FaultDecision fault)
     {

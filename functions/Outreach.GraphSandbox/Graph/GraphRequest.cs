@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
+using Outreach.GraphSandbox.Faults;
 
 namespace Outreach.GraphSandbox.Graph;
 
@@ -29,6 +30,15 @@ internal sealed class GraphRequest
 
     /// <summary>The step id for a request inside a <c>$batch</c>.</summary>
     public string? BatchStepId { get; init; }
+
+    /// <summary>
+    /// For a batch step: the refusal its envelope decided (the step met a full mailbox), or null when it
+    /// runs in one of the slots the envelope holds.
+    /// </summary>
+    public FaultDecision? BatchRefusal { get; init; }
+
+    /// <summary>The <c>$batch</c> envelope itself (not one of its steps).</summary>
+    public bool IsBatchEnvelope => BatchStepId is null && Path.TrimEnd('/') == "$batch";
 
     /// <summary>Path and query percent-decoded: how the log names a request.</summary>
     public string PathAndQuery => RawQuery.Length == 0 ? Path : Path + "?" + Uri.UnescapeDataString(RawQuery);

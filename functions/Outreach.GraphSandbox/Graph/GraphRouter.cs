@@ -22,7 +22,7 @@ internal sealed partial class GraphRouter(DeltaEndpoint delta, MessageEndpoint m
 
         if (path == "$batch")
         {
-            return request.Method == "POST" ? await batch.PostAsync(request, cancellationToken) : MethodNotAllowed();
+            return request.Method == "POST" ? await batch.PostAsync(request, caller, cancellationToken) : MethodNotAllowed();
         }
 
         if (path.Equals("subscriptions", StringComparison.OrdinalIgnoreCase))

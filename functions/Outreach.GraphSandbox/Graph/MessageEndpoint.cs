@@ -14,13 +14,13 @@ internal sealed class MessageEndpoint(MailStore store)
         }
 
         // Ids are case-sensitive: a lower-cased id is another (unknown) id, as in Graph.
-        var message = store.Read(caller.ObjectId, b => b.Find(id));
+        var (message, headersWithheld) = store.Read(caller.ObjectId, b => (b.Find(id), b.WithholdsHeaders));
         if (message is null)
         {
             return GraphResponse.Error(404, "ErrorItemNotFound", "The specified object was not found in the store.");
         }
 
-        var json = MessageJson.Write(message, select);
+        var json = MessageJson.Write(message, select, headersWithheld);
         var selected = request.Query("$select") is { Length: > 0 } s ? $"({s})" : string.Empty;
         json.Insert(0, "@odata.context", $"{request.BaseUrl}/$metadata#users('{caller.ObjectId}')/messages{selected}/$entity");
         var response = GraphResponse.Json(200, json);

@@ -84,7 +84,8 @@ internal static class MessageJson
     }
 
     /// <summary>The message with <c>@odata.etag</c>, <c>id</c> and the given properties.</summary>
-    public static JsonObject Write(SandboxMessage message, IReadOnlyList<string> properties, bool withType = false)
+    /// <param name="headersWithheld">The mailbox withholds internetMessageHeaders (<see cref="Mailbox.WithholdsHeaders"/>).</param>
+    public static JsonObject Write(SandboxMessage message, IReadOnlyList<string> properties, bool headersWithheld, bool withType = false)
     {
         var json = new JsonObject();
         if (withType)
@@ -96,7 +97,12 @@ internal static class MessageJson
         json["id"] = message.Id;
         foreach (var name in properties)
         {
-            // Graph leaves out internetMessageHeaders where there are none (Sent Items copies).
+            // Graph leaves out internetMessageHeaders where there are none: Sent Items copies, or a mailbox that withholds them.
+            if (name == "internetMessageHeaders" && (headersWithheld || message.Folder == SandboxFolders.SentItems))
+            {
+                continue;
+            }
+
             if (Properties[name](message) is { } value)
             {
                 json[name] = value;

@@ -36,7 +36,7 @@ internal sealed class SandboxServices : IAsyncDisposable
         var deltaEndpoint = new DeltaEndpoint(Store, new DeltaTokens());
         var messageEndpoint = new MessageEndpoint(Store);
         Pipeline = new GraphPipeline(Faults, Log,
-            pipeline => new GraphRouter(deltaEndpoint, messageEndpoint, subscriptionEndpoints, new BatchEndpoint(pipeline), Store));
+            pipeline => new GraphRouter(deltaEndpoint, messageEndpoint, subscriptionEndpoints, new BatchEndpoint(pipeline, Faults), Store));
         Notifications.Start();
     }
 

@@ -84,6 +84,15 @@ public sealed class RequestLog
         return violations;
     }
 
+    /// <summary>Requests refused for being over the mailbox's concurrency limit (of one mailbox, or all).</summary>
+    public int MailboxConcurrencyRefusals(string? mailbox = null)
+    {
+        lock (_gate)
+        {
+            return _requests.Count(r => r.Fault == Faults.FaultInjector.MailboxConcurrencyFault && (mailbox is null || r.Mailbox == mailbox));
+        }
+    }
+
     /// <summary>Waits until a delivery matching <paramref name="match"/> is logged.</summary>
     /// <exception cref="TimeoutException">None arrived in time.</exception>
     public async Task<DeliveryRecord> WaitForDeliveryAsync(Func<DeliveryRecord, bool> match, TimeSpan timeout, CancellationToken cancellationToken = default)

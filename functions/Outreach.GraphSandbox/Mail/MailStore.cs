@@ -54,6 +54,14 @@ internal sealed class MailStore
         }
     }
 
+    public void WithholdHeaders(string mailbox, bool withheld)
+    {
+        lock (_gate)
+        {
+            GetOrCreate(mailbox).WithholdsHeaders = withheld;
+        }
+    }
+
     /// <summary>Stores a message built from the mailbox's current state (its owner, earlier messages).</summary>
     public SandboxMessage Add(string mailbox, Func<Mailbox, SandboxMessage> build)
     {

@@ -18,6 +18,12 @@ internal sealed class Mailbox
 
     public SandboxAddress Owner { get; set; }
 
+    /// <summary>
+    /// Whether Graph leaves out <c>internetMessageHeaders</c> for this mailbox's mail: undocumented either
+    /// way under Mail.ReadBasic, so clients must work with and without them.
+    /// </summary>
+    public bool WithholdsHeaders { get; set; }
+
     public IReadOnlyDictionary<string, string> FolderIds { get; }
 
     /// <summary>Last change sequence handed out; delta tokens remember it.</summary>

@@ -31,6 +31,14 @@ public sealed class MailboxScript
     public void SetOwner(string mailbox, string address, string? name = null)
         => _store.SetOwner(mailbox, new SandboxAddress(address, name));
 
+    /// <summary>
+    /// Whether Graph returns <c>internetMessageHeaders</c> for the mailbox's mail (the default) or withholds
+    /// them, as it may under Mail.ReadBasic. Sent Items copies never carry them either way.
+    /// </summary>
+    public void WithholdHeaders(string mailbox, bool withheld = true) => _store.WithholdHeaders(mailbox, withheld);
+
+    public bool HeadersWithheld(string mailbox) => _store.Read(mailbox, b => b.WithholdsHeaders);
+
     /// <summary>Messages of a mailbox (one folder, or all), oldest first.</summary>
     public IReadOnlyList<SandboxMessage> Messages(string mailbox, string? folder = null)
         => _store.Read(mailbox, b =>

@@ -60,7 +60,7 @@ public sealed class RetryAfterTests
         Assert.Equal("Busy", message!.Subject);
         var refused = sandbox.Log.Requests.Where(r => r.Status == 429).ToList();
         Assert.NotEmpty(refused);
-        Assert.All(refused, r => Assert.Equal("concurrency", r.Fault));
+        Assert.All(refused, r => Assert.Equal(FaultInjector.MailboxConcurrencyFault, r.Fault));
         Assert.Empty(sandbox.RetryAfterViolations());
     }
 

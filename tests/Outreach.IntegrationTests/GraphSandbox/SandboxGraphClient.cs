@@ -13,6 +13,14 @@ public static class SandboxGraphClient
         return new GraphServiceClient(httpClient, authentication, baseUrl);
     }
 
+    /// <summary>A plain HttpClient with the caller's token: no SDK middleware, so nothing is retried and payloads come as sent.</summary>
+    public static HttpClient Raw(string oid)
+    {
+        var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", FakeGraphToken.Create(oid));
+        return http;
+    }
+
     /// <summary>Adds <c>Prefer: IdType="ImmutableId"</c>, as Outreach sends on every request.</summary>
     public static void PreferImmutableIds(Microsoft.Kiota.Abstractions.RequestHeaders headers) => headers.Add("Prefer", "IdType=\"ImmutableId\"");
 }

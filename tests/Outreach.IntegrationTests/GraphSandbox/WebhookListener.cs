@@ -15,6 +15,7 @@ public sealed class WebhookListener : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _notifications = new();
     private readonly ConcurrentQueue<JsonObject> _lifecycle = new();
+    private readonly ConcurrentQueue<JsonNode> _bodies = new();
     private int _handshakesStarted;
 
     private WebhookListener(WebApplication app) => _app = app;
@@ -27,6 +28,9 @@ public sealed class WebhookListener : IAsyncDisposable
     public IReadOnlyList<JsonObject> Notifications => [.. _notifications];
 
     public IReadOnlyList<JsonObject> LifecycleNotifications => [.. _lifecycle];
+
+    /// <summary>Every notification and lifecycle POST body as it came.</summary>
+    public IReadOnlyList<JsonNode> Bodies => [.. _bodies];
 
     /// <summary>When set, the handshake is answered with a token that is not the one sent.</summary>
     public bool AnswerWrongToken { get; set; }
@@ -86,6 +90,11 @@ public sealed class WebhookListener : IAsyncDisposable
         }
 
         var body = await JsonNode.ParseAsync(context.Request.Body);
+        if (body is not null)
+        {
+            _bodies.Enqueue(body.DeepClone());
+        }
+
         var target = context.Request.Path.StartsWithSegments("/lifecycle") ? _lifecycle : _notifications;
         foreach (var item in body?["value"]?.AsArray() ?? [])
         {

@@ -38,13 +38,14 @@ public sealed class MailFlowFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new user: their API client and the key of their sandbox mailbox.</summary>
-    public MailUser NewUser()
+    /// <summary>A new user: their API client and the key of their sandbox mailbox, whose mail carries headers or not.</summary>
+    public MailUser NewUser(MailHeaders headers = MailHeaders.Returned)
     {
         var name = "mail-" + Guid.NewGuid().ToString("N")[..12];
         var api = new ApiClient(Host.BaseAddress, Host.Tokens.CreateToken(name));
         var mailbox = DevelopmentUsers.ObjectIdFor(name).ToString();
         Sandbox.Mail.SetOwner(mailbox, $"{name}@outreach.local", name);
+        Sandbox.Mail.WithholdHeaders(mailbox, headers == MailHeaders.Withheld);
         return new MailUser(api, mailbox);
     }
 

@@ -4,8 +4,8 @@ using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 
 namespace Outreach.IntegrationTests.MailFlow;
 
-[Collection(MailFlowCollection.Name)]
-public sealed class MailOrderTests(MailFlowFixture fixture)
+/// <summary>Run in both header modes: <see cref="HeaderModeMailFlowTests"/>.</summary>
+public abstract class MailOrderTests(MailFlowFixture fixture, MailHeaders headers)
 {
     // One start time for every variant, so their mail histories can be compared as they are.
     private static readonly DateTimeOffset T0 = DateTimeOffset.UtcNow;
@@ -19,8 +19,8 @@ public sealed class MailOrderTests(MailFlowFixture fixture)
     [InlineData(3, true)]
     public async Task DuplicatedOrReversedNotificationsEndInTheSameStateAsInOrder(int copies, bool reverse)
     {
-        using var inOrder = fixture.NewUser();
-        using var disordered = fixture.NewUser();
+        using var inOrder = fixture.NewUser(headers);
+        using var disordered = fixture.NewUser(headers);
         await StartAsync(fixture, inOrder, Network);
         await StartAsync(fixture, disordered, Network);
 
@@ -44,7 +44,7 @@ public sealed class MailOrderTests(MailFlowFixture fixture)
     [Fact]
     public async Task AnExpiredDeltaTokenResyncsWithoutDuplicateLinks()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         var reply = await PrepareHistoryAsync(user);
         var before = await StateAsync(user);
 
@@ -62,7 +62,7 @@ public sealed class MailOrderTests(MailFlowFixture fixture)
     [Fact]
     public async Task AMessageMovedToAnotherFolderAndBackStaysOneLink()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         var reply = await PrepareHistoryAsync(user);
         var before = await StateAsync(user);
 
@@ -80,6 +80,7 @@ public sealed class MailOrderTests(MailFlowFixture fixture)
     {
         await StartAsync(fixture, user, Network);
         var sent = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["hana@example.com"], subject: "Hello Hana");
+        await headers.NextSecondAsync();
         var reply = fixture.Sandbox.Mail.Receive(user.Mailbox, "hana@example.com", inReplyTo: sent.InternetMessageId);
         await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/replies"), r => r["items"]!.AsArray().Count == 1, "the reply");
         await IdleAsync(fixture, user);

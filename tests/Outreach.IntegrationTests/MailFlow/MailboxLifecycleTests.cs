@@ -6,13 +6,13 @@ using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 
 namespace Outreach.IntegrationTests.MailFlow;
 
-[Collection(MailFlowCollection.Name)]
-public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
+/// <summary>Run in both header modes: <see cref="HeaderModeMailFlowTests"/>.</summary>
+public abstract class MailboxLifecycleTests(MailFlowFixture fixture, MailHeaders headers)
 {
     [Fact]
     public async Task ARemovedSubscriptionIsRecreatedAndTheFolderResynced()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         await StartAsync(fixture, user, ("Kai", "K", "kai@example.com"));
         var inbox = fixture.Sandbox.Subscriptions.All(user.Mailbox).Single(s => s.Folder == "inbox");
 
@@ -23,6 +23,7 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
             ids => ids.Count == 1 && ids[0] != inbox.Id,
             "a new inbox subscription");
         var sent = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["kai@example.com"], subject: "Hi Kai");
+        await headers.NextSecondAsync();
         fixture.Sandbox.Mail.Receive(user.Mailbox, "kai@example.com", inReplyTo: sent.InternetMessageId);
         await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/replies"), r => r["items"]!.AsArray().Count == 1, "the reply through the new subscription");
     }
@@ -30,7 +31,7 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
     [Fact]
     public async Task ReauthorizationRequiredIsAnswered()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         await StartAsync(fixture, user, ("Lea", "L", "lea@example.com"));
         var sentItems = fixture.Sandbox.Subscriptions.All(user.Mailbox).Single(s => s.Folder == "sentitems");
         var from = fixture.Sandbox.Log.Requests.Count;
@@ -46,7 +47,7 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
     [Fact]
     public async Task ALostSessionMarksTheMailboxReconnectNeededWithoutALoop()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         await StartAsync(fixture, user, ("Max", "M", "max@example.com"));
         var objectId = Guid.Parse(user.Mailbox);
         fixture.Host.GraphTokens.SetAccessTokenLifetime(DevelopmentUsers.TenantId, objectId, TimeSpan.FromSeconds(1));
@@ -66,7 +67,7 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
     [Fact]
     public async Task AMessageThatKeepsFailingGoesToThePoisonQueueAndShowsOnTheMailbox()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         await StartAsync(fixture, user, ("Nia", "N", "nia@example.com"));
         try
         {
@@ -89,7 +90,7 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
     [Fact]
     public async Task PeopleWithoutAnAddressGetSuggestionsFromTheMailbox()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         fixture.Sandbox.Mail.Receive(user.Mailbox, new Outreach.GraphSandbox.Mail.SandboxAddress("hans.mueller@work.example", "Hans Mueller"), subject: "Lunch?", at: DateTimeOffset.UtcNow.AddYears(-2));
         await StartAsync(fixture, user, ("Hans", "Müller", null), ("Oda", "O", "oda@example.com"));
 
@@ -111,7 +112,7 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
     [Fact]
     public async Task PeopleWithoutAnAddressCanBeListedBySuggestionsFirst()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         fixture.Sandbox.Mail.Receive(user.Mailbox, new Outreach.GraphSandbox.Mail.SandboxAddress("lea.schmidt@work.example", "Lea Schmidt"), subject: "Hello", at: DateTimeOffset.UtcNow.AddYears(-1));
         await StartAsync(fixture, user, ("Lea", "Schmidt", null), ("Ole", "Nobody", null), ("Ida", "I", "ida@example.com"));
         await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/today"), t => t["suggestions"]!.AsArray().Count == 1, "a suggestion in today");
@@ -130,7 +131,7 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
     [Fact]
     public async Task BackfilledHistoryGivesContextButDoesNotCountAsWritten()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         var old = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["pia@example.com"], subject: "Long ago", at: new DateTimeOffset(2016, 5, 3, 9, 0, 0, TimeSpan.Zero));
         fixture.Sandbox.Mail.Receive(user.Mailbox, "pia@example.com", inReplyTo: old.InternetMessageId, at: new DateTimeOffset(2016, 5, 4, 9, 0, 0, TimeSpan.Zero));
         fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["pia@example.com"], subject: "Later", at: new DateTimeOffset(2016, 9, 1, 9, 0, 0, TimeSpan.Zero));
@@ -150,7 +151,7 @@ public sealed class MailboxLifecycleTests(MailFlowFixture fixture)
     [Fact]
     public async Task SubscriptionsAreRenewedBeforeTheyLapse()
     {
-        using var user = fixture.NewUser();
+        using var user = fixture.NewUser(headers);
         await StartAsync(fixture, user, ("Rui", "R", "rui@example.com"));
         var before = fixture.Sandbox.Subscriptions.All(user.Mailbox).ToDictionary(s => s.Id, s => s.ExpirationDateTime);
         var from = fixture.Sandbox.Log.Requests.Count;

@@ -15,7 +15,8 @@ public sealed class UserGraphClientFactory : IDisposable
     private readonly GraphSessions _sessions;
     private readonly string _baseUrl;
     private readonly string _host;
-    private readonly HttpClient _httpClient;
+    private readonly HttpMessageHandler _network;
+    private readonly MailboxConcurrencyGate _gate = new();
 
     public UserGraphClientFactory(GraphSessions sessions, IOptions<GraphSessionOptions> options)
     {
@@ -28,9 +29,9 @@ public sealed class UserGraphClientFactory : IDisposable
 
         _host = uri.Host;
 
-        // One HttpClient for every user: the SDK's middleware (retry with Retry-After, redirect, ...) is
-        // stateless per request, and connections are pooled. The user is chosen by the auth provider.
-        _httpClient = SdkClientFactory.Create(SdkClientFactory.CreateDefaultHandlers());
+        // One network handler for every user, so connections are pooled; each client gets the SDK's
+        // middleware (retry with Retry-After, redirect, ...) and, last, its user's mailbox gate.
+        _network = Microsoft.Kiota.Http.HttpClientLibrary.KiotaClientFactory.GetDefaultHttpMessageHandler();
     }
 
     public Uri BaseUrl => new(_baseUrl);
@@ -40,8 +41,15 @@ public sealed class UserGraphClientFactory : IDisposable
         // The token provider's allowed hosts decide whether a request gets the token at all; the default
         // list names only Graph's own hosts, so the sandbox would get none.
         var tokens = new GraphSessionTokenProvider(_sessions, user, new AllowedHostsValidator([_host]));
-        return new GraphServiceClient(_httpClient, new BaseBearerTokenAuthenticationProvider(tokens), _baseUrl);
+        var handlers = SdkClientFactory.CreateDefaultHandlers();
+        handlers.Add(new MailboxConcurrencyHandler(_gate, GraphSessions.SessionKeyFor(user)));
+
+        // The pipeline is not disposed with the client: that would dispose the shared network handler.
+#pragma warning disable CA2000 // The handlers hold nothing but the shared network handler, disposed with this factory.
+        var httpClient = new HttpClient(SdkClientFactory.CreatePipeline(handlers, _network), disposeHandler: false) { Timeout = TimeSpan.FromSeconds(100) };
+#pragma warning restore CA2000
+        return new GraphServiceClient(httpClient, new BaseBearerTokenAuthenticationProvider(tokens), _baseUrl);
     }
 
-    public void Dispose() => _httpClient.Dispose();
+    public void Dispose() => _network.Dispose();
 }

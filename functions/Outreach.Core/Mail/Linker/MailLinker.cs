@@ -38,7 +38,7 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
                 affected.Add(personId);
             }
 
-            if (kind == MessageKind.Sent && MessageIds.Normalize(message.InternetMessageId) is { } sentId)
+            foreach (var sentId in kind == MessageKind.Sent ? MessageIds.SentKeys(message) : [])
             {
                 var recipients = message.To.Concat(message.Cc).Concat(message.Bcc).SelectMany(a => book.PeopleFor(a.Address)).Distinct().ToList();
                 sentIndex[sentId] = recipients;
@@ -50,7 +50,7 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
             if (kind == MessageKind.NonDelivery && links.Count == 0)
             {
                 // The bounce came before the mail it reports on: keep it until that mail is linked.
-                foreach (var referenced in MessageIds.Referenced(message))
+                foreach (var referenced in MessageIds.BounceKeys(message))
                 {
                     bouncesWaiting.Add((referenced, message));
                     Put(writes, new PendingMessageEntity
@@ -125,7 +125,7 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
         TableClient client, UserId user, IReadOnlyList<MailMessageFacts> messages, CancellationToken cancellationToken)
     {
         var index = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var referenced = messages.Where(m => MessageClassifier.Classify(m) == MessageKind.NonDelivery).SelectMany(MessageIds.Referenced).Distinct();
+        var referenced = messages.Where(m => MessageClassifier.Classify(m) == MessageKind.NonDelivery).SelectMany(MessageIds.BounceKeys).Distinct();
         foreach (var id in referenced)
         {
             var row = await client.GetEntityIfExistsAsync<SentIndexEntity>(user.PartitionKey, MailRows.SentIndex(id), cancellationToken: cancellationToken);

@@ -33,7 +33,8 @@ internal static class BounceRule
 
     // X-Failed-Recipients names the address outright and wins. Otherwise the bounce must refer to a sent mail
     // that went to one address only, which is then the one that failed; the report body naming the failed
-    // recipient of a mail to several addresses is not readable with Mail.ReadBasic.
+    // recipient of a mail to several addresses is not readable with Mail.ReadBasic. A bounce without
+    // headers refers to nothing: then the latest earlier sent mail of its conversation is the one.
     private static IEnumerable<string> Reported(LinkedMessage bounce, List<LinkedMessage> sent)
     {
         if (bounce.PersonAddresses.Count > 0)
@@ -41,11 +42,13 @@ internal static class BounceRule
             return bounce.PersonAddresses;
         }
 
-        return sent
-            .Where(mail => mail.InternetMessageId is { } id
-                && bounce.ReferencedIds.Contains(id, StringComparer.Ordinal)
-                && mail.RecipientCount == 1
-                && mail.PersonAddresses.Count == 1)
+        var reported = bounce.ReferencedIds.Count > 0
+            ? sent.Where(mail => mail.InternetMessageId is { } id && bounce.ReferencedIds.Contains(id, StringComparer.Ordinal))
+            : sent.Where(mail => mail.ConversationId is { } conversation
+                && string.Equals(conversation, bounce.ConversationId, StringComparison.Ordinal)
+                && mail.When <= bounce.When).TakeLast(1);
+        return reported
+            .Where(mail => mail.RecipientCount == 1 && mail.PersonAddresses.Count == 1)
             .Select(mail => mail.PersonAddresses[0]);
     }
 }

@@ -44,6 +44,25 @@ public static class MessageIds
         return Parse(inReplyTo).Concat(Parse(references)).Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// What ties a bounce to the sent mail it reports on: the ids it references, or, when it carries no
+    /// headers (Graph may withhold them under Mail.ReadBasic), its conversation, which Exchange gives
+    /// a non-delivery report from the original.
+    /// </summary>
+    public static IReadOnlyList<string> BounceKeys(MailMessageFacts message)
+    {
+        var referenced = Referenced(message);
+        return referenced.Count > 0 || ConversationKey(message.ConversationId) is not { } conversation ? referenced : [conversation];
+    }
+
+    /// <summary>The keys a sent mail is found by from a bounce (<see cref="BounceKeys"/>): its id and its conversation.</summary>
+    public static IReadOnlyList<string> SentKeys(MailMessageFacts message)
+        => new[] { Normalize(message.InternetMessageId), ConversationKey(message.ConversationId) }.OfType<string>().ToList();
+
+    // Never mistaken for a message id, which always has angle brackets once normalised.
+    private static string? ConversationKey(string? conversationId)
+        => string.IsNullOrEmpty(conversationId) ? null : "conversation:" + conversationId;
+
     private static IEnumerable<string> Bracketed(string value)
     {
         var start = -1;

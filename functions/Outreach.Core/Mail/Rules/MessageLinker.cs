@@ -6,7 +6,8 @@ public static class MessageLinker
     /// <summary>
     /// Person id → what that person keeps of the message. A bounce names no person among its participants,
     /// so it is tied through <paramref name="peopleBySentMessageId"/> (the people a sent mail with this
-    /// normalised internet message id was linked to) and through <c>X-Failed-Recipients</c>. A message
+    /// key of <see cref="MessageIds.SentKeys"/> was linked to, asked for each of <see cref="MessageIds.BounceKeys"/>)
+    /// and through <c>X-Failed-Recipients</c>. A message
     /// without any timestamp cannot be placed in a history and links to nobody; Graph always sets one.
     /// </summary>
     public static IReadOnlyDictionary<string, LinkedMessage> Link(
@@ -23,7 +24,7 @@ public static class MessageLinker
 
         var referenced = MessageIds.Referenced(message);
         var people = kind == MessageKind.NonDelivery
-            ? BouncePeople(message, referenced, peopleByAddress, peopleBySentMessageId)
+            ? BouncePeople(message, peopleByAddress, peopleBySentMessageId)
             : PeopleByAddress.Resolve(PeopleByAddress.Participants(message, kind), peopleByAddress);
         var writtenFor = kind == MessageKind.Sent ? WrittenRule.WrittenFor(message, peopleByAddress) : null;
         var recipientCount = kind == MessageKind.Sent ? RecipientCount(message) : 0;
@@ -59,7 +60,6 @@ public static class MessageLinker
 
     private static SortedDictionary<string, SortedSet<string>> BouncePeople(
         MailMessageFacts message,
-        IReadOnlyList<string> referenced,
         Func<string, IReadOnlyList<string>> peopleByAddress,
         Func<string, IReadOnlyList<string>>? peopleBySentMessageId)
     {
@@ -69,7 +69,7 @@ public static class MessageLinker
             return people;
         }
 
-        foreach (var personId in referenced.SelectMany(peopleBySentMessageId))
+        foreach (var personId in MessageIds.BounceKeys(message).SelectMany(peopleBySentMessageId))
         {
             people.TryAdd(personId, new SortedSet<string>(StringComparer.Ordinal));
         }

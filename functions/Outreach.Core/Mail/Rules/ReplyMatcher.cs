@@ -39,6 +39,9 @@ internal static class ReplyMatcher
             return (byReference, ReplyMatch.Reference);
         }
 
+        // Without headers (Graph may withhold them) this is the strongest signal left; times have a
+        // resolution of a second, so a reply within the outreach mail's own second cannot be told from mail
+        // that crossed it.
         var earlier = outreach.Where(sent => sent.When < received.When).ToList();
         var byConversation = earlier.LastOrDefault(sent => sent.ConversationId is { } conversation
             && string.Equals(conversation, received.ConversationId, StringComparison.Ordinal));
