@@ -2,31 +2,27 @@ namespace Outreach.Storage;
 
 /// <summary>
 /// A real round trip to storage (a point read of a row that never exists), bounded by a short timeout, so
-/// health reports what storage does now rather than what it did at start-up. Callers within one second
-/// share one round trip: a load balancer or a burst of health checks must not turn the probe itself
-/// into load on storage, nor make health slower than the routes it stands for.
+/// health reports what storage does now rather than what it did at start-up. Callers that arrive while a
+/// round trip is under way share it: a burst of health checks must not turn the probe itself into load on
+/// storage, nor make health slower than the routes it stands for. A finished answer is never reused.
 /// </summary>
-public sealed class StorageProbe(OutreachTable table, TimeProvider time)
+public sealed class StorageProbe(OutreachTable table)
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1.5);
 
-    private static readonly TimeSpan Reuse = TimeSpan.FromSeconds(1);
-
     private readonly Lock _gate = new();
-    private Task<bool>? _latest;
-    private long _latestStartedAt;
+    private Task<bool>? _inFlight;
 
     public Task<bool> IsReachableAsync(CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            if (_latest is null || time.GetElapsedTime(_latestStartedAt) > Reuse)
+            if (_inFlight is null || _inFlight.IsCompleted)
             {
-                _latestStartedAt = time.GetTimestamp();
-                _latest = ProbeAsync();
+                _inFlight = ProbeAsync();
             }
 
-            return _latest.WaitAsync(cancellationToken);
+            return _inFlight.WaitAsync(cancellationToken);
         }
     }
 
