@@ -36,6 +36,7 @@ public static class StorageRequestsBenchmark
         }
 
         var nextId = System.Text.Json.JsonDocument.Parse(today.Body).RootElement.GetProperty("next").GetProperty("id").GetString();
+        Report("GET /api/people/{id}", await MeasureAsync(counter, () => http.GetAsync($"api/people/{nextId}")));
         Report("POST /api/people/{id}/skip", await MeasureAsync(counter, () => http.PostAsync($"api/people/{nextId}/skip", null)));
         Report("GET /api/today (after a skip)", await MeasureAsync(counter, () => http.GetAsync("api/today")));
         Report("GET /api/people (first page of 50)", await MeasureAsync(counter, () => http.GetAsync("api/people")));

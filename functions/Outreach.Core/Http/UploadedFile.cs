@@ -4,17 +4,18 @@ using Microsoft.Net.Http.Headers;
 namespace Outreach.Http;
 
 /// <summary>
-/// Reads an uploaded file: the raw body (text/csv and friends) or the first file of a multipart form,
-/// never more than the limit.
+/// Reads an uploaded file: the raw body (text/csv, a ZIP and friends) or the first file of a multipart form,
+/// never more than the limit, with the file's name when the form gives one.
 /// </summary>
 public static class UploadedFile
 {
     private static readonly HashSet<string> FileTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "text/csv", "text/plain", "text/comma-separated-values", "application/csv", "application/vnd.ms-excel", "application/octet-stream",
+        "application/zip", "application/x-zip-compressed", "application/x-zip",
     };
 
-    public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<UploadedContent> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
         if (request.ContentLength > maxBytes)
         {
@@ -34,16 +35,16 @@ public static class UploadedFile
             }
 
             await using var stream = file.OpenReadStream();
-            return await ReadLimitedAsync(stream, maxBytes, cancellationToken);
+            return new UploadedContent(file.FileName, await ReadLimitedAsync(stream, maxBytes, cancellationToken));
         }
 
         if (contentType is not null && !FileTypes.Contains(contentType))
         {
             throw ApiProblemException.UnsupportedMediaType(
-                $"Send the CSV file as the body (Content-Type: text/csv) or as a multipart form; '{contentType}' is not a file type this API reads.");
+                $"Send the CSV file or LinkedIn's ZIP as the body (Content-Type: text/csv or application/zip) or as a multipart form; '{contentType}' is not a file type this API reads.");
         }
 
-        return await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+        return new UploadedContent(null, await ReadLimitedAsync(request.Body, maxBytes, cancellationToken));
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)

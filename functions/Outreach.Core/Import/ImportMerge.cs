@@ -91,7 +91,8 @@ internal sealed class ImportMerge
             _careerChanges,
             [.. file.Rejected.Concat(_rejected).OrderBy(r => r.Line)],
             file.Warnings,
-            possibleDuplicates);
+            possibleDuplicates,
+            []);
     }
 
     private PersonEntity? Match(ContactRow row)

@@ -1,8 +1,10 @@
 namespace Outreach.Import;
 
 /// <summary>What an import did, row by row where it matters.</summary>
+/// <param name="Format">The contact file's format; null when the upload held no contact file.</param>
+/// <param name="Files">Each file of the upload (each entry of the archive): what it was read as, its rows and rejected lines.</param>
 public sealed record ImportReport(
-    ContactFileFormat Format,
+    ContactFileFormat? Format,
     int Rows,
     int Created,
     int Updated,
@@ -11,7 +13,8 @@ public sealed record ImportReport(
     IReadOnlyList<CareerChangeReport> CareerChanges,
     IReadOnlyList<ImportIssue> Rejected,
     IReadOnlyList<ImportIssue> Warnings,
-    IReadOnlyList<PossibleDuplicate> PossibleDuplicates);
+    IReadOnlyList<PossibleDuplicate> PossibleDuplicates,
+    IReadOnlyList<ImportedFile> Files);
 
 public sealed record CareerChangeReport(string PersonId, string Name, Role Before, Role After);
 

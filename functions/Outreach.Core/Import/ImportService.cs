@@ -3,25 +3,32 @@ using Outreach.Ledger;
 namespace Outreach.Import;
 
 /// <summary>
-/// Imports a contact file: reads it whole first (a file that cannot be read writes nothing), then
-/// merges it into the user's people. Re-importing the same file changes nothing; notes, status and
-/// history are never touched; company or position changes are appended to the career history.
+/// Imports an upload: LinkedIn's archive or one of its files. Everything is read and validated first;
+/// then people are created or updated (re-importing the same file changes nothing; notes, status and
+/// history are never touched; company or position changes are appended to the career history), and
+/// the user's positions replace the ones stored before.
 /// </summary>
 public sealed class ImportService(LedgerReader reader, LedgerWriter writer, TimeProvider time)
 {
     private const int Attempts = 3;
 
-    public async Task<ImportReport> ImportAsync(UserId user, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    private static readonly ContactFile NoContacts = new(ContactFileFormat.Generic, [], [], []);
+
+    public async Task<ImportReport> ImportAsync(UserId user, string? fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        var file = ContactFileReader.Read(content);
+        var upload = UploadReader.Read(fileName, content);
+        var contacts = upload.Connections ?? NoContacts;
         for (var attempt = 1; ; attempt++)
         {
             var summary = await reader.ReadSummaryAsync(user, cancellationToken);
-            var existing = await reader.ReadAllPeopleAsync(user, cancellationToken).ToListAsync(cancellationToken);
+            var positionsChanged = upload.Positions is { } positions && SetPositions(summary, positions);
+            var existing = upload.Connections is null
+                ? []
+                : await reader.ReadAllPeopleAsync(user, cancellationToken).ToListAsync(cancellationToken);
             var now = time.GetUtcNow();
             var today = summary.PlanOrDefault(now).LocalDay(now);
             var merge = new ImportMerge(user, existing, today, now);
-            foreach (var row in file.Rows)
+            foreach (var row in contacts.Rows)
             {
                 merge.Apply(row);
             }
@@ -30,8 +37,8 @@ public sealed class ImportService(LedgerReader reader, LedgerWriter writer, Time
             {
                 // Committed in transactions that each carry the summary row: a concurrent change makes
                 // the rest fail, and a retry re-reads and finds what was already written unchanged.
-                await writer.CommitAsync(user, summary, merge.Changes, cancellationToken);
-                return merge.Report(file);
+                await writer.CommitAsync(user, summary, merge.Changes, cancellationToken, positionsChanged);
+                return Report(merge.Report(contacts), upload);
             }
             catch (ConcurrentChangeException) when (attempt < Attempts)
             {
@@ -41,6 +48,28 @@ public sealed class ImportService(LedgerReader reader, LedgerWriter writer, Time
                 throw PartlyImported();
             }
         }
+    }
+
+    private static bool SetPositions(SummaryEntity summary, IReadOnlyList<Career.Position> positions)
+    {
+        if (summary.Positions.SequenceEqual(positions))
+        {
+            return false;
+        }
+
+        summary.Positions = positions;
+        return true;
+    }
+
+    // The contact file's entry learns the rows the merge rejected too (a row too large to store).
+    private static ImportReport Report(ImportReport merged, ImportContent upload)
+    {
+        var files = upload.Files
+            .Select(f => f.ReadAs == ImportFileKind.Connections && f.Name == upload.ConnectionsFile
+                ? f with { Rows = merged.Rows, Rejected = [.. merged.Rejected.Select(r => new FileIssue(f.Name, r.Line, r.Reason))] }
+                : f)
+            .ToList();
+        return merged with { Format = upload.Connections?.Format, Files = files };
     }
 
     // Transactions are whole people with their counters, so what was written is consistent; a re-import

@@ -1,3 +1,4 @@
+using Outreach.Career;
 using Outreach.People;
 
 namespace Outreach.Ledger;
@@ -10,6 +11,14 @@ public sealed class LedgerReader(OutreachTable table)
         var client = await table.GetClientAsync(cancellationToken);
         var response = await client.GetEntityIfExistsAsync<SummaryEntity>(user.PartitionKey, RowKeys.Summary, cancellationToken: cancellationToken);
         return response.HasValue ? response.Value! : SummaryEntity.Empty(user.PartitionKey);
+    }
+
+    /// <summary>The user's own positions: one point read of the summary's positions column.</summary>
+    public async Task<IReadOnlyList<Position>> ReadPositionsAsync(UserId user, CancellationToken cancellationToken)
+    {
+        var client = await table.GetClientAsync(cancellationToken);
+        var response = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, RowKeys.Summary, select: [nameof(SummaryEntity.PositionsJson)], cancellationToken: cancellationToken);
+        return response.HasValue ? SummaryEntity.ReadPositions(response.Value!.GetString(nameof(SummaryEntity.PositionsJson))) : [];
     }
 
     public async Task<PersonEntity?> FindPersonAsync(UserId user, string personId, CancellationToken cancellationToken)

@@ -16,8 +16,11 @@ public sealed class LedgerWriter(OutreachTable table)
     private const int MaxActionsPerTransaction = TableLimits.MaxTransactionActions;
     private const int SummaryGrowthBytes = 64 * 1024;
 
-    /// <summary>Commits the changes; throws <see cref="ConcurrentChangeException"/> when someone wrote first.</summary>
-    public async Task CommitAsync(UserId user, SummaryEntity summary, IReadOnlyList<PersonChange> changes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the changes; throws <see cref="ConcurrentChangeException"/> when someone wrote first.
+    /// <paramref name="summaryChanged"/> writes the summary even when no person changed (e.g. new positions).
+    /// </summary>
+    public async Task CommitAsync(UserId user, SummaryEntity summary, IReadOnlyList<PersonChange> changes, CancellationToken cancellationToken, bool summaryChanged = false)
     {
         if (summary.Erasing)
         {
@@ -82,7 +85,7 @@ public sealed class LedgerWriter(OutreachTable table)
             pending.AddRange(actions);
         }
 
-        if (pending.Count > 0 || !summary.Exists)
+        if (pending.Count > 0 || !summary.Exists || summaryChanged)
         {
             StoreDays();
             await CommitBatchAsync(client, summary, [.. pending, .. review.TakeActions()], cancellationToken);

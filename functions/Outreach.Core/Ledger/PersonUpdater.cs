@@ -22,6 +22,22 @@ public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
     /// </param>
     public async Task<PersonEntity> UpdateAsync(
         UserId user, string personId, ETag? ifMatch, Func<PersonEntity, SummaryEntity, bool> change, CancellationToken cancellationToken)
+        => (await UpdateWithSummaryAsync(user, personId, ifMatch, change, cancellationToken)).Person;
+
+    /// <summary>Like <see cref="UpdateAsync(UserId, string, ETag?, Func{PersonEntity, bool}, CancellationToken)"/>, as the API shows the person (shared employers from the summary it read anyway).</summary>
+    public Task<PersonView> UpdateViewAsync(
+        UserId user, string personId, ETag? ifMatch, Func<PersonEntity, bool> change, CancellationToken cancellationToken)
+        => UpdateViewAsync(user, personId, ifMatch, (person, _) => change(person), cancellationToken);
+
+    public async Task<PersonView> UpdateViewAsync(
+        UserId user, string personId, ETag? ifMatch, Func<PersonEntity, SummaryEntity, bool> change, CancellationToken cancellationToken)
+    {
+        var (person, summary) = await UpdateWithSummaryAsync(user, personId, ifMatch, change, cancellationToken);
+        return PersonView.From(person, summary.Positions);
+    }
+
+    private async Task<(PersonEntity Person, SummaryEntity Summary)> UpdateWithSummaryAsync(
+        UserId user, string personId, ETag? ifMatch, Func<PersonEntity, SummaryEntity, bool> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -37,14 +53,14 @@ public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
             var after = before.Clone();
             if (!change(after, summary))
             {
-                return before;
+                return (before, summary);
             }
 
             after.UpdatedAt = DateTimeOffset.UtcNow;
             try
             {
                 await writer.CommitAsync(user, summary, [new PersonChange(before, after)], cancellationToken);
-                return after;
+                return (after, summary);
             }
             catch (ConcurrentChangeException) when (attempt < Attempts)
             {

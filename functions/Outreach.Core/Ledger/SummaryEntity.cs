@@ -1,6 +1,7 @@
 using System.Runtime.Serialization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Outreach.Career;
 using Outreach.Mail.Suggestions;
 using Outreach.Plan;
 
@@ -72,6 +73,22 @@ public sealed class SummaryEntity : ITableEntity
 
     /// <summary>A few people without an address and what the mailbox suggests for them, for the Today view.</summary>
     public string SuggestionsJson { get; set; } = "[]";
+
+    /// <summary>
+    /// The user's own career from Positions.csv, as JSON. Kept on this row because every person view that
+    /// shows shared employers already reads it (Today) or needs one point read of it.
+    /// </summary>
+    public string PositionsJson { get; set; } = "[]";
+
+    [IgnoreDataMember]
+    public IReadOnlyList<Position> Positions
+    {
+        get => ReadPositions(PositionsJson);
+        set => PositionsJson = JsonSerializer.Serialize(value, HighlightsJson);
+    }
+
+    internal static List<Position> ReadPositions(string? json)
+        => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<Position>>(json, HighlightsJson) ?? [];
 
     /// <summary>The people with suggested addresses the Today view shows.</summary>
     [IgnoreDataMember]

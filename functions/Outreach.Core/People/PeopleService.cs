@@ -25,8 +25,13 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
         return PeopleCounts.From(summary, UtcToday());
     }
 
+    /// <summary>One person: a point read of the person and, beside it, one of the user's positions.</summary>
     public async Task<PersonView> GetAsync(UserId user, string id, CancellationToken cancellationToken)
-        => PersonView.From(await reader.GetPersonAsync(user, id, cancellationToken));
+    {
+        var positions = reader.ReadPositionsAsync(user, cancellationToken);
+        var person = await reader.GetPersonAsync(user, id, cancellationToken);
+        return PersonView.From(person, await positions);
+    }
 
     /// <summary>
     /// One page of people. Search matches the start of the first name, last name, full name or company,
@@ -72,13 +77,14 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
 
         var filter = string.Join(" and ", filters.Where(f => f.Length > 0).Select(f => $"({f})"));
         var client = await table.GetClientAsync(cancellationToken);
+        var positions = await reader.ReadPositionsAsync(user, cancellationToken);
         var pages = client.QueryAsync<PersonEntity>(filter, maxPerPage: size, cancellationToken: cancellationToken)
             .AsPages(DecodeCursor(cursor), size);
         try
         {
             await foreach (var page in pages)
             {
-                return new PersonPage(page.Values.Select(PersonView.From).ToList(), EncodeCursor(page.ContinuationToken));
+                return new PersonPage(page.Values.Select(p => PersonView.From(p, positions)).ToList(), EncodeCursor(page.ContinuationToken));
             }
         }
         catch (RequestFailedException ex) when (ex.Status == 400 && cursor is not null)
@@ -101,7 +107,7 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
         {
             if (await reader.FindPersonAsync(user, row.PersonId, cancellationToken) is { } person)
             {
-                return PersonView.From(person);
+                return PersonView.From(person, await reader.ReadPositionsAsync(user, cancellationToken));
             }
         }
 
@@ -123,7 +129,7 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
             throw ApiProblemException.BadRequest("The change is not valid.", errors);
         }
 
-        var person = await updater.UpdateAsync(user, id, ifMatch, p =>
+        return await updater.UpdateViewAsync(user, id, ifMatch, p =>
         {
             if (patch.Notes is not null)
             {
@@ -143,7 +149,6 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
 
             return true;
         }, cancellationToken);
-        return PersonView.From(person);
     }
 
     private static List<string> NormalizeEmails(IReadOnlyList<string> raw)

@@ -13,7 +13,7 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
     public static readonly int MaxSnoozeDays = 366;
 
     public async Task<PersonView> SkipAsync(UserId user, string id, CancellationToken cancellationToken)
-        => PersonView.From(await updater.UpdateAsync(user, id, null, p =>
+        => await updater.UpdateViewAsync(user, id, null, p =>
         {
             RequireNotWritten(p, "skipped");
             if (p.Status == PersonStatus.Skipped)
@@ -24,7 +24,7 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
             p.Status = PersonStatus.Skipped;
             p.SnoozedUntil = string.Empty;
             return true;
-        }, cancellationToken));
+        }, cancellationToken);
 
     public async Task<PersonView> SnoozeAsync(UserId user, string id, DateOnly? until, CancellationToken cancellationToken)
     {
@@ -39,20 +39,20 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
             throw ApiProblemException.Field("until", $"until must be after today ({today:yyyy-MM-dd}) and within a year.");
         }
 
-        return PersonView.From(await updater.UpdateAsync(user, id, null, p =>
+        return await updater.UpdateViewAsync(user, id, null, p =>
         {
             RequireNotWritten(p, "snoozed");
             p.Status = PersonStatus.Open;
             p.SnoozedUntil = PersonEntity.FormatDate(until)!;
             return true;
-        }, cancellationToken));
+        }, cancellationToken);
     }
 
     /// <summary>Counts the person as written on the user's local day; a second call changes nothing.</summary>
     public async Task<PersonView> MarkWrittenAsync(UserId user, string id, string via, DateTimeOffset? when, CancellationToken cancellationToken)
     {
         var at = when ?? time.GetUtcNow();
-        return PersonView.From(await updater.UpdateAsync(user, id, null, (p, summary) =>
+        return await updater.UpdateViewAsync(user, id, null, (p, summary) =>
         {
             if (p.Status == PersonStatus.Written)
             {
@@ -61,7 +61,7 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
 
             MarkWritten(p, summary.PlanOrDefault(at), at, via, p.LastMailAt < at ? p.LastMailAt : null);
             return true;
-        }, cancellationToken));
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
 
     /// <summary>Undoes skip, snooze or written: the person goes back into the queue.</summary>
     public async Task<PersonView> ReopenAsync(UserId user, string id, CancellationToken cancellationToken)
-        => PersonView.From(await updater.UpdateAsync(user, id, null, p =>
+        => await updater.UpdateViewAsync(user, id, null, p =>
         {
             if (p.Status == PersonStatus.Open && p.SnoozedUntil.Length == 0)
             {
@@ -94,7 +94,7 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
             p.ContactBeforeWritten = null;
             p.WrittenVia = null;
             return true;
-        }, cancellationToken));
+        }, cancellationToken);
 
     private async Task<DateOnly> TodayAsync(UserId user, DateTimeOffset now, CancellationToken cancellationToken)
     {

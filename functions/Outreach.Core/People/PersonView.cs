@@ -1,3 +1,5 @@
+using Outreach.Career;
+
 namespace Outreach.People;
 
 /// <summary>A person as the API shows them: profile, addresses, career, notes and where they stand.</summary>
@@ -20,9 +22,11 @@ public sealed record PersonView(
     DateOnly? LastContact,
     MailHistory MailHistory,
     IReadOnlyList<Mail.Rules.AddressSuggestion> Suggestions,
+    IReadOnlyList<SharedEmployer> SharedEmployers,
     string ETag)
 {
-    public static PersonView From(PersonEntity person) => new(
+    /// <param name="positions">The user's own positions, for the employers they share with the person.</param>
+    public static PersonView From(PersonEntity person, IReadOnlyList<Position> positions) => new(
         person.Id,
         person.FirstName,
         person.LastName,
@@ -41,5 +45,6 @@ public sealed record PersonView(
         person.LastContactDate,
         new MailHistory(person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived),
         person.Suggestions,
+        Career.SharedEmployers.Of(person, positions),
         person.ETag.ToString());
 }

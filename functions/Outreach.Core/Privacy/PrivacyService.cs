@@ -11,13 +11,15 @@ public sealed class PrivacyService(OutreachTable table, LedgerReader reader, Era
     {
         var summary = await reader.ReadSummaryAsync(user, cancellationToken);
         var now = time.GetUtcNow();
+        var positions = summary.Positions;
         return new DataExport(
             now,
             user.TenantId,
             user.ObjectId,
             summary.PlanOrDefault(now),
             summary.DoneByDay,
-            reader.ReadAllPeopleAsync(user, cancellationToken).Select(PersonView.From),
+            positions,
+            reader.ReadAllPeopleAsync(user, cancellationToken).Select(p => PersonView.From(p, positions)),
             ExportRecords.ReadAsync(await table.GetClientAsync(cancellationToken), user, cancellationToken));
     }
 
@@ -102,5 +104,6 @@ public sealed record DataExport(
     Guid ObjectId,
     PlanSettings Plan,
     IReadOnlyDictionary<DateOnly, int> DoneByDay,
+    IReadOnlyList<Career.Position> Positions,
     IAsyncEnumerable<PersonView> People,
     IAsyncEnumerable<ExportRecord> Records);

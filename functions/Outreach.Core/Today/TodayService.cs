@@ -21,7 +21,7 @@ public sealed class TodayService(OutreachTable table, LedgerReader reader, TimeP
         var today = plan.LocalDay(now);
         var progress = PlanCalculator.Calculate(plan, today, summary.Population, summary.Done, summary.DoneByDay);
         var next = progress.Remaining > 0 ? await NextAsync(user, summary.QueueGeneration, today, cancellationToken) : null;
-        return new TodayView(today, progress, summary.NeedsEmail, next is null ? null : PersonView.From(next), plan, summary.SuggestionHighlights);
+        return new TodayView(today, progress, summary.NeedsEmail, next is null ? null : PersonView.From(next, summary.Positions), plan, summary.SuggestionHighlights);
     }
 
     private async Task<PersonEntity?> NextAsync(UserId user, int generation, DateOnly today, CancellationToken cancellationToken)

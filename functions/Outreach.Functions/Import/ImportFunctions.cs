@@ -9,7 +9,7 @@ public sealed class ImportFunctions(ApiRunner api, ImportService imports, IOptio
     public Task<IResult> Post([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "imports")] HttpRequest request)
         => api.RunAsync(request, async (user, ct) =>
         {
-            var content = await UploadedFile.ReadAsync(request, options.Value.MaxBytes, ct);
-            return Results.Ok(await imports.ImportAsync(user, content, ct));
+            var upload = await UploadedFile.ReadAsync(request, options.Value.MaxBytes, ct);
+            return Results.Ok(await imports.ImportAsync(user, upload.FileName, upload.Content, ct));
         });
 }

@@ -50,7 +50,7 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
     }
 
     public async Task<PersonView> AcceptAsync(UserId user, string personId, string? address, CancellationToken cancellationToken)
-        => await AfterDecisionAsync(user, personId, await updater.UpdateAsync(user, personId, null, p =>
+        => await AfterDecisionAsync(user, personId, await updater.UpdateViewAsync(user, personId, null, p =>
         {
             var suggestion = Find(p, address);
             p.Suggestions = p.Suggestions.Where(s => s.Address != suggestion.Address).ToList();
@@ -63,7 +63,7 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
         }, cancellationToken), cancellationToken);
 
     public async Task<PersonView> RejectAsync(UserId user, string personId, string? address, CancellationToken cancellationToken)
-        => await AfterDecisionAsync(user, personId, await updater.UpdateAsync(user, personId, null, p =>
+        => await AfterDecisionAsync(user, personId, await updater.UpdateViewAsync(user, personId, null, p =>
         {
             var suggestion = Find(p, address);
             p.Suggestions = p.Suggestions.Where(s => s.Address != suggestion.Address).ToList();
@@ -72,14 +72,14 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
         }, cancellationToken), cancellationToken);
 
     /// <summary>The Today view lists a few people with suggestions; a decided one leaves that list.</summary>
-    private async Task<PersonView> AfterDecisionAsync(UserId user, string personId, PersonEntity person, CancellationToken cancellationToken)
+    private async Task<PersonView> AfterDecisionAsync(UserId user, string personId, PersonView person, CancellationToken cancellationToken)
     {
         var remaining = person.Suggestions;
         await ledger.SaveSuggestionHighlightsAsync(user, list => list
             .Select(h => h.PersonId == personId ? h with { Suggestions = remaining } : h)
             .Where(h => h.Suggestions.Count > 0)
             .ToList(), cancellationToken);
-        return PersonView.From(person);
+        return person;
     }
 
     private static AddressSuggestion Find(PersonEntity person, string? address)

@@ -1,0 +1,81 @@
+using CsvHelper;
+
+namespace Outreach.Import;
+
+/// <summary>
+/// A CSV whose first record is its header (Positions.csv, Profile.csv, messages.csv): the header's
+/// names, folded like contact columns, and each later record with the line it starts on.
+/// </summary>
+internal sealed class CsvTable
+{
+    private CsvTable(IReadOnlyList<string> header, IReadOnlyList<CsvRecord> records)
+    {
+        Header = header;
+        Records = records;
+    }
+
+    public IReadOnlyList<string> Header { get; }
+
+    public IReadOnlyList<CsvRecord> Records { get; }
+
+    /// <summary>The header's names in a comparable form: trimmed, lower case, runs of spaces as one.</summary>
+    public static IReadOnlyList<string> HeaderOf(ReadOnlyMemory<byte> utf8)
+        => Read(utf8, headerOnly: true, file: string.Empty).Header;
+
+    public static CsvTable Read(ReadOnlyMemory<byte> utf8, string file) => Read(utf8, headerOnly: false, file);
+
+    public int Column(string name) => Header.ToList().IndexOf(name);
+
+    private static CsvTable Read(ReadOnlyMemory<byte> utf8, bool headerOnly, string file)
+    {
+        CsvMalformedRecord? malformed = null;
+        var options = CsvReaderOptions.Default with
+        {
+            HasHeader = false,
+            Separator = ',',
+            DetectSeparatorHint = false,
+            TrackLineNumbers = true,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            OnMalformedRecord = record => malformed ??= record,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        };
+
+        using var csv = CsvReader.Create(utf8, options);
+        List<string> header = [];
+        var records = new List<CsvRecord>();
+        while (csv.Read())
+        {
+            if (malformed is { } broken)
+            {
+                throw new ImportFileException(file, checked((int)broken.LineNumber), $"line {broken.LineNumber}: the quoting of this record is broken ({broken.Reason}); a quote inside a value must be doubled (\"\").");
+            }
+
+            var cells = new string[csv.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = csv.GetString(i);
+            }
+
+            if (header.Count == 0)
+            {
+                header = cells.Select(Key).ToList();
+                if (headerOnly)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                records.Add(new CsvRecord(checked((int)csv.LineNumber), cells));
+            }
+        }
+
+        return new CsvTable(header, records);
+    }
+
+    private static string Key(string cell)
+        => string.Join(' ', cell.Trim().Trim('\uFEFF').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
