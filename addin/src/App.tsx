@@ -1,5 +1,5 @@
 import { Caption1, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { type ReactNode, Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { OutreachApi, SettingsApi } from './api/client';
@@ -9,13 +9,29 @@ import { Tabs } from './shared/Tabs';
 import { TodayView } from './today/TodayView';
 import { watchTheme } from './office/theme';
 import { Loading } from './shared/Loading';
+import { lazyView } from './shared/lazyView';
+import { ViewLoadBoundary } from './shared/ViewLoadBoundary';
 
 // Only Today is in the first download; every other view (and what only it uses) loads when opened.
-const PeopleView = lazy(() => import('./people/PeopleView'));
-const PersonPage = lazy(() => import('./people/PersonPage'));
-const PersonView = lazy(() => import('./person/PersonView'));
-const RepliesView = lazy(() => import('./replies/RepliesView'));
-const SettingsView = lazy(() => import('./settings/SettingsView'));
+const lazyViews = {
+  PeopleView: lazyView(() => import('./people/PeopleView')),
+  PersonPage: lazyView(() => import('./people/PersonPage')),
+  PersonView: lazyView(() => import('./person/PersonView')),
+  RepliesView: lazyView(() => import('./replies/RepliesView')),
+  SettingsView: lazyView(() => import('./settings/SettingsView')),
+};
+
+/** Fetches the other views once Today is up, so switching works even if the network goes away later. */
+function useViewsFetchedAhead() {
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      for (const view of Object.values(lazyViews)) {
+        view.load().catch(() => undefined);
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, []);
+}
 
 const useStyles = makeStyles({
   banner: { display: 'block', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
@@ -59,6 +75,19 @@ function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailA
   const people = useRef<PeopleMemory>(emptyPeopleMemory());
   const tab = place.view === 'personPage' ? 'people' : place.view;
   const go = (view: View) => setPlace({ view });
+  const [attempt, setAttempt] = useState(0);
+  // A new lazy component per attempt: React keeps a failed one failed.
+  const { PeopleView, PersonPage, PersonView, RepliesView, SettingsView } = useMemo(
+    () => ({
+      PeopleView: lazyViews.PeopleView.create(),
+      PersonPage: lazyViews.PersonPage.create(),
+      PersonView: lazyViews.PersonView.create(),
+      RepliesView: lazyViews.RepliesView.create(),
+      SettingsView: lazyViews.SettingsView.create(),
+    }),
+    [attempt],
+  );
+  useViewsFetchedAhead();
 
   return (
     <>
@@ -77,15 +106,17 @@ function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailA
         />
       </nav>
       {place.view === 'today' && <TodayView api={api} mail={mail} settingsApi={settingsApi} />}
-      <Suspense fallback={<Loading padded label={t('app.loadingView')} />}>
-        {place.view === 'people' && (
-          <PeopleView api={api} memory={people.current} onOpen={(personId) => setPlace({ view: 'personPage', personId })} />
-        )}
-        {place.view === 'personPage' && <PersonPage api={api} personId={place.personId} mail={mail} onBack={() => go('people')} />}
-        {place.view === 'person' && <PersonView api={api} mail={mail} onFindPeople={() => go('people')} />}
-        {place.view === 'replies' && <RepliesView api={api} mail={mail} />}
-        {place.view === 'settings' && settingsApi && <SettingsView api={settingsApi} />}
-      </Suspense>
+      <ViewLoadBoundary onRetry={() => setAttempt((n) => n + 1)}>
+        <Suspense fallback={<Loading padded label={t('app.loadingView')} />}>
+          {place.view === 'people' && (
+            <PeopleView api={api} memory={people.current} onOpen={(personId) => setPlace({ view: 'personPage', personId })} />
+          )}
+          {place.view === 'personPage' && <PersonPage api={api} personId={place.personId} mail={mail} onBack={() => go('people')} />}
+          {place.view === 'person' && <PersonView api={api} mail={mail} onFindPeople={() => go('people')} />}
+          {place.view === 'replies' && <RepliesView api={api} mail={mail} />}
+          {place.view === 'settings' && settingsApi && <SettingsView api={settingsApi} />}
+        </Suspense>
+      </ViewLoadBoundary>
     </>
   );
 }
