@@ -19,6 +19,7 @@ const lazyViews = {
   PersonView: lazyView(() => import('./person/PersonView')),
   RepliesView: lazyView(() => import('./replies/RepliesView')),
   SettingsView: lazyView(() => import('./settings/SettingsView')),
+  ReviewView: lazyView(() => import('./review/ReviewView')),
 };
 
 /** Fetches the other views once Today is up, so switching works even if the network goes away later. */
@@ -64,26 +65,28 @@ function PreviewBanner({ user }: { user: string }) {
   );
 }
 
-export type View = 'today' | 'people' | 'person' | 'replies' | 'settings';
+export type View = 'today' | 'people' | 'person' | 'replies' | 'review' | 'settings';
 
 /** Where the pane is: a tab, or a person's page opened from People. */
-type Place = { view: View } | { view: 'personPage'; personId: string };
+type Place = { view: View } | { view: 'personPage'; personId: string; back: View };
 
 function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailActions | undefined; settingsApi?: SettingsApi | undefined }) {
   const { t } = useTranslation();
   const [place, setPlace] = useState<Place>({ view: 'today' });
   const people = useRef<PeopleMemory>(emptyPeopleMemory());
-  const tab = place.view === 'personPage' ? 'people' : place.view;
+  const tab = place.view === 'personPage' ? place.back : place.view;
+  const open = (back: View) => (personId: string) => setPlace({ view: 'personPage', personId, back });
   const go = (view: View) => setPlace({ view });
   const [attempt, setAttempt] = useState(0);
   // A new lazy component per attempt: React keeps a failed one failed.
-  const { PeopleView, PersonPage, PersonView, RepliesView, SettingsView } = useMemo(
+  const { PeopleView, PersonPage, PersonView, RepliesView, SettingsView, ReviewView } = useMemo(
     () => ({
       PeopleView: lazyViews.PeopleView.create(),
       PersonPage: lazyViews.PersonPage.create(),
       PersonView: lazyViews.PersonView.create(),
       RepliesView: lazyViews.RepliesView.create(),
       SettingsView: lazyViews.SettingsView.create(),
+      ReviewView: lazyViews.ReviewView.create(),
     }),
     [attempt],
   );
@@ -101,6 +104,7 @@ function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailA
             { value: 'people', label: t('nav.people') },
             { value: 'person', label: t('nav.person') },
             { value: 'replies', label: t('nav.replies') },
+            { value: 'review', label: t('nav.review') },
             ...(settingsApi ? [{ value: 'settings' as const, label: t('settings.tab') }] : []),
           ]}
         />
@@ -109,11 +113,12 @@ function Navigation({ api, mail, settingsApi }: { api: OutreachApi; mail?: MailA
       <ViewLoadBoundary onRetry={() => setAttempt((n) => n + 1)}>
         <Suspense fallback={<Loading padded label={t('app.loadingView')} />}>
           {place.view === 'people' && (
-            <PeopleView api={api} memory={people.current} onOpen={(personId) => setPlace({ view: 'personPage', personId })} />
+            <PeopleView api={api} memory={people.current} onOpen={open('people')} />
           )}
-          {place.view === 'personPage' && <PersonPage api={api} personId={place.personId} mail={mail} onBack={() => go('people')} />}
+          {place.view === 'personPage' && <PersonPage api={api} personId={place.personId} mail={mail} onBack={() => go(place.back)} />}
           {place.view === 'person' && <PersonView api={api} mail={mail} onFindPeople={() => go('people')} />}
           {place.view === 'replies' && <RepliesView api={api} mail={mail} />}
+          {place.view === 'review' && <ReviewView api={api} onOpen={open('review')} />}
           {place.view === 'settings' && settingsApi && <SettingsView api={settingsApi} />}
         </Suspense>
       </ViewLoadBoundary>

@@ -1,5 +1,6 @@
 import { ApiError } from './errors';
 import type {
+  Review,
   ImportReport,
   MailboxState,
   PeopleCounts,
@@ -53,6 +54,10 @@ export interface OutreachApi {
   acceptSuggestion(id: string, address: string): Promise<Person>;
   /** `POST /people/{id}/suggestions/reject`: the address is not suggested for them again. */
   rejectSuggestion(id: string, address: string): Promise<Person>;
+  /** `GET /review?from=&to=`: the balance of a period (both optional ISO dates). */
+  getReview(from?: string, to?: string): Promise<Review>;
+  /** `POST /people/{id}/write-started` (204): Write opened a compose form, so the review can tell the time per mail. */
+  writeStarted(id: string): Promise<void>;
 }
 
 /** What the Settings view needs from the API. */
@@ -194,6 +199,18 @@ export class ApiClient implements OutreachApi, SettingsApi {
 
   rejectSuggestion(id: string, address: string): Promise<Person> {
     return this.request<Person>('POST', `/people/${encodeURIComponent(id)}/suggestions/reject`, { address });
+  }
+
+  getReview(from?: string, to?: string): Promise<Review> {
+    const query = new URLSearchParams();
+    if (from) query.set('from', from);
+    if (to) query.set('to', to);
+    const search = query.toString();
+    return this.request<Review>('GET', `/review${search ? `?${search}` : ''}`);
+  }
+
+  writeStarted(id: string): Promise<void> {
+    return this.request<void>('POST', `/people/${encodeURIComponent(id)}/write-started`);
   }
 
   async request<T>(method: string, path: string, body?: unknown, extraHeaders?: Record<string, string>): Promise<T> {

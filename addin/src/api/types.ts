@@ -221,3 +221,44 @@ export interface Reply {
   outreachSentAt: IsoDateTime;
   waiting: number;
 }
+
+/** A named moment of a review period (`kind` says which figures it carries). */
+export interface ReviewHighlight {
+  kind: 'firstReply' | 'fastestReply' | 'longestSilence' | 'careerChange' | (string & {});
+  personId: string;
+  name: string;
+  date: string;
+  hours?: number;
+  years?: number;
+  fromCompany?: string | null;
+  toCompany?: string | null;
+  toPosition?: string | null;
+}
+
+/** One week of the burn-up: written that week, written since the plan began, what the plan called for. */
+export interface ReviewWeek {
+  weekStart: string;
+  written: number;
+  cumulative: number;
+  planned: number;
+}
+
+/** `GET /api/review`: the balance of a period. */
+export interface Review {
+  from: string;
+  to: string;
+  written: { total: number; mail: number; linkedIn: number; elsewhere: number };
+  people: { inPlan: number; open: number; skipped: number; snoozed: number; needsEmail: number };
+  replies: { people: number; rate: number; medianHoursToReply: number | null; awaitingAnswer: number };
+  silence: {
+    neverBefore: number;
+    underOneYear: number;
+    oneToFiveYears: number;
+    overFiveYears: number;
+    longest: { personId: string; name: string; years: number } | null;
+  };
+  network: { careerChanges: number; peopleWhoMoved: number; bouncedAddresses: number; addressesFound: number };
+  timePerMail: { medianMinutes: number | null; mails: number };
+  weeks: ReviewWeek[];
+  highlights: ReviewHighlight[];
+}

@@ -39,10 +39,12 @@ export interface CardActionsProps {
   /** Runs a queue action; the view around the card loads what changed. */
   onAction: (action: (api: OutreachApi) => Promise<unknown>) => void;
   onSent?: (() => void) | undefined;
+  /** Write opened a compose form (the review's time per mail starts here). */
+  onWriteStarted?: (() => void) | undefined;
 }
 
 /** Write, Written elsewhere, Skip and Snooze for an open person; what happened and Reopen for the others. */
-export function CardActions({ person, name, today, busy, mail, onAction, onSent }: CardActionsProps) {
+export function CardActions({ person, name, today, busy, mail, onAction, onSent, onWriteStarted }: CardActionsProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const f = createFormatters(i18n.language);
@@ -58,6 +60,7 @@ export function CardActions({ person, name, today, busy, mail, onAction, onSent 
       appearance="primary"
       disabled={busy}
       onClick={() => {
+        onWriteStarted?.();
         if (mail.kind === 'office') {
           void mail.write(address);
         } else {

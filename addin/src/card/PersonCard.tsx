@@ -141,6 +141,8 @@ export function PersonCard(props: PersonCardProps) {
         mail={mail}
         onAction={onAction}
         onSent={onSent}
+        // Fire and forget: a lost start only leaves this mail out of the review's time per mail.
+        onWriteStarted={() => void Promise.resolve().then(() => api.writeStarted(person.id)).catch(() => undefined)}
       />
       <NotesField api={api} person={loaded} eTag={eTag} focus={focusNotes} onReload={onReload} />
       <TagsField api={api} person={person} eTag={eTag} saved={saved} onReload={onReload} />

@@ -135,6 +135,7 @@ export const de: Strings<Resources> = {
     people: 'Personen',
     person: 'Person',
     replies: 'Antworten',
+    review: 'Bilanz',
   },
   write: {
     button: 'Schreiben',

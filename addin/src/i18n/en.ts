@@ -131,6 +131,7 @@ export const en = {
     people: 'People',
     person: 'Person',
     replies: 'Replies',
+    review: 'Review',
   },
   write: {
     button: 'Write',

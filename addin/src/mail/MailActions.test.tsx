@@ -54,6 +54,19 @@ describe('Write', () => {
     expect(office.calls.displayNewMessageForm).toEqual([{ toRecipients: ['ada@example.com'] }]);
   });
 
+  it('tells the API that Write started, and still opens the form when that call fails', async () => {
+    const office = installMailbox({});
+    api.getToday.mockResolvedValue(today({ next: person({ id: 'p7' }) }));
+    api.writeStarted.mockRejectedValue(new Error('offline'));
+    await renderApp(api, new OfficeMailActions());
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Write' }));
+
+    await waitFor(() => expect(api.writeStarted).toHaveBeenCalledWith('p7'));
+    expect(office.calls.displayNewMessageForm).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('offers no Write when every address bounced', async () => {
     installMailbox({});
     api.getToday.mockResolvedValue(

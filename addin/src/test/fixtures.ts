@@ -103,5 +103,7 @@ export function fakeApi(): FakeApi {
     setEmails: vi.fn<OutreachApi['setEmails']>(),
     acceptSuggestion: vi.fn<OutreachApi['acceptSuggestion']>(),
     rejectSuggestion: vi.fn<OutreachApi['rejectSuggestion']>(),
+    getReview: vi.fn<OutreachApi['getReview']>(),
+    writeStarted: vi.fn<OutreachApi['writeStarted']>().mockResolvedValue(undefined),
   };
 }

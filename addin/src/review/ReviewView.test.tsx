@@ -1,0 +1,164 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Review } from '../api/types';
+import { type FakeApi, fakeApi, person, today } from '../test/fixtures';
+import { renderApp, uninstallOffice } from '../test/office';
+
+export function review(overrides: Partial<Review> = {}): Review {
+  return {
+    from: '2026-01-05',
+    to: '2026-01-25',
+    written: { total: 412, mail: 400, linkedIn: 0, elsewhere: 12 },
+    people: { inPlan: 1109, open: 600, skipped: 50, snoozed: 47, needsEmail: 30 },
+    replies: { people: 138, rate: 138 / 412, medianHoursToReply: 50, awaitingAnswer: 4 },
+    silence: {
+      neverBefore: 20,
+      underOneYear: 100,
+      oneToFiveYears: 200,
+      overFiveYears: 92,
+      longest: { personId: 'p1', name: 'Ada Lovelace', years: 12.3 },
+    },
+    network: { careerChanges: 31, peopleWhoMoved: 57, bouncedAddresses: 9, addressesFound: 14 },
+    timePerMail: { medianMinutes: 6.5, mails: 40 },
+    weeks: [
+      { weekStart: '2026-01-05', written: 100, cumulative: 100, planned: 120 },
+      { weekStart: '2026-01-12', written: 150, cumulative: 250, planned: 240 },
+      { weekStart: '2026-01-19', written: 162, cumulative: 412, planned: 360 },
+    ],
+    highlights: [
+      { kind: 'firstReply', personId: 'p2', name: 'Grace Hopper', date: '2026-01-06', hours: 20 },
+      { kind: 'longestSilence', personId: 'p1', name: 'Ada Lovelace', date: '2026-01-07', years: 12.3 },
+    ],
+    ...overrides,
+  };
+}
+
+async function openReview(name = 'Review') {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('tab', { name }));
+  });
+}
+
+async function click(role: 'button' | 'checkbox', name: string) {
+  await act(async () => {
+    fireEvent.click(await screen.findByRole(role, { name }));
+  });
+}
+
+function clipboard() {
+  const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+  return writeText;
+}
+
+const englishSummary = [
+  '**My outreach balance, 5 Jan 2026 – 25 Jan 2026**',
+  '',
+  '- 412 written · 138 answered (33%) · median reply in 2 days',
+  '- Silence bridged: 20 first mails ever, 100 under a year, 200 after 1 to 5 years, 92 after more than 5 years',
+  '- Longest silence bridged: 12.3 years',
+  '- 57 people no longer where I met them',
+  '- Median 6.5 minutes per mail',
+].join('\n');
+
+describe('Review view', () => {
+  let api: FakeApi;
+
+  beforeEach(() => {
+    api = fakeApi();
+    api.getToday.mockResolvedValue(today());
+    api.getReview.mockResolvedValue(review());
+  });
+
+  afterEach(uninstallOffice);
+
+  it('says the figures in words and gives the burn-up a text equivalent', async () => {
+    await renderApp(api);
+    await openReview();
+
+    expect(await screen.findByText('412 written · 138 answered (33%) · median reply in 2 days')).toBeTruthy();
+    expect(screen.getByText('By mail 400 · on LinkedIn 0 · elsewhere 12')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Burn-up over 3 weeks: 412 written by 25 Jan 2026, 360 planned.' })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Weeks of the period' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(4);
+    expect(within(rows[2]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['150', '250', '240']);
+    expect(screen.getByText('57 people no longer where you met them')).toBeTruthy();
+    expect(screen.getByText('Median 6.5 minutes per mail, from 40 mails')).toBeTruthy();
+    expect(screen.getByText('Longest: 12.3 years, to Ada Lovelace')).toBeTruthy();
+    expect(within(screen.getByText('Over 5 years').closest('li')!).getByText('92')).toBeTruthy();
+  });
+
+  it('opens the person a highlight names', async () => {
+    api.getPerson.mockResolvedValue(person({ id: 'p2' }));
+    await renderApp(api);
+    await openReview();
+
+    const highlight = (await screen.findByRole('button', { name: 'Grace Hopper' })).closest('li')!;
+    expect(highlight.textContent).toBe('Grace Hopper answered first, on 6 Jan 2026.');
+    await act(async () => {
+      fireEvent.click(within(highlight).getByRole('button', { name: 'Grace Hopper' }));
+    });
+    await waitFor(() => expect(api.getPerson).toHaveBeenCalledWith('p2'));
+  });
+
+  it('says when the time per mail is not known yet and the median reply in hours under two days', async () => {
+    api.getReview.mockResolvedValue(
+      review({
+        replies: { people: 1, rate: 1, medianHoursToReply: 5, awaitingAnswer: 0 },
+        written: { total: 1, mail: 1, linkedIn: 0, elsewhere: 0 },
+        timePerMail: { medianMinutes: null, mails: 0 },
+      }),
+    );
+    await renderApp(api);
+    await openReview();
+
+    expect(await screen.findByText('1 written · 1 answered (100%) · median reply in 5 hours')).toBeTruthy();
+    expect(screen.getByText(/Not known yet/)).toBeTruthy();
+  });
+
+  it('copies a Markdown summary without other people’s names', async () => {
+    const writeText = clipboard();
+    await renderApp(api);
+    await openReview();
+
+    await click('button', 'Copy as text');
+    expect(writeText).toHaveBeenCalledWith(englishSummary);
+    expect(writeText.mock.calls[0]![0]).not.toContain('Ada');
+    expect(screen.getByText('Copied the summary.')).toBeTruthy();
+  });
+
+  it('copies the highlights with names when asked to include them', async () => {
+    const writeText = clipboard();
+    await renderApp(api);
+    await openReview();
+
+    await click('checkbox', 'Include names');
+    await click('button', 'Copy as text');
+    expect(writeText).toHaveBeenCalledWith(
+      [
+        '**My outreach balance, 5 Jan 2026 – 25 Jan 2026**',
+        '',
+        '- 412 written · 138 answered (33%) · median reply in 2 days',
+        '- Silence bridged: 20 first mails ever, 100 under a year, 200 after 1 to 5 years, 92 after more than 5 years',
+        '- 57 people no longer where I met them',
+        '- Median 6.5 minutes per mail',
+        '- Grace Hopper answered first, on 6 Jan 2026.',
+        '- Your mail to Ada Lovelace bridged 12.3 years of silence.',
+      ].join('\n'),
+    );
+  });
+
+  it('speaks German, in the view and in the copied summary', async () => {
+    const writeText = clipboard();
+    await renderApp(api, undefined, 'de');
+    await openReview('Bilanz');
+
+    expect(await screen.findByText('412 geschrieben · 138 geantwortet (33 %) · Antwort im Median nach 2 Tagen')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Verlauf über 3 Wochen: 412 geschrieben bis 25. Jan. 2026, 360 geplant.' })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Wochen des Zeitraums' })).toBeTruthy();
+    await click('button', 'Als Text kopieren');
+    expect(writeText.mock.calls[0]![0]).toContain('**Meine Bilanz der Kontaktaufnahme, 5. Jan. 2026 – 25. Jan. 2026**');
+    expect(writeText.mock.calls[0]![0]).toContain('- Im Median 6,5 Minuten pro Mail');
+  });
+});
