@@ -37,6 +37,8 @@ async function openReview(name = 'Review') {
   await act(async () => {
     fireEvent.click(screen.getByRole('tab', { name }));
   });
+  // The view's code loads on first use, which may take a while when the test runs alone.
+  await screen.findByRole('heading', { name, level: 1 }, { timeout: 10_000 });
 }
 
 async function click(role: 'button' | 'checkbox', name: string) {
@@ -70,7 +72,10 @@ describe('Review view', () => {
     api.getReview.mockResolvedValue(review());
   });
 
-  afterEach(uninstallOffice);
+  afterEach(() => {
+    uninstallOffice();
+    vi.restoreAllMocks();
+  });
 
   it('says the figures in words and gives the burn-up a text equivalent', async () => {
     await renderApp(api);
@@ -160,5 +165,30 @@ describe('Review view', () => {
     await click('button', 'Als Text kopieren');
     expect(writeText.mock.calls[0]![0]).toContain('**Meine Bilanz der Kontaktaufnahme, 5. Jan. 2026 – 25. Jan. 2026**');
     expect(writeText.mock.calls[0]![0]).toContain('- Im Median 6,5 Minuten pro Mail');
+  });
+
+  it('saves the card as a PNG that shows the headline in the pane’s language and no names', async () => {
+    const drawn: string[] = [];
+    const context = new Proxy({ measureText: (value: string) => ({ width: value.length * 8 }), fillText: (value: string) => drawn.push(value) }, {
+      get: (target, key) => (key in target ? target[key as keyof typeof target] : () => undefined),
+      set: () => true,
+    });
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(context as unknown as CanvasRenderingContext2D);
+    vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((done) => done(new Blob(['png'], { type: 'image/png' })));
+    const createObjectURL = vi.fn(() => 'blob:review');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    await renderApp(api, undefined, 'de');
+    await openReview('Bilanz');
+
+    await click('button', 'Als Bild speichern');
+
+    await waitFor(() => expect(saved).toEqual(['outreach-review-2026-01-25.png']));
+    // Intl puts a no-break space before the per cent sign.
+    expect(drawn.join(' ').replace(/\s+/g, ' ')).toContain('412 geschrieben · 138 geantwortet (33 %) · Antwort im Median nach 2 Tagen');
+    expect(drawn.join(' ')).not.toContain('Ada');
   });
 });

@@ -7,6 +7,7 @@ import { Loading } from '../shared/Loading';
 import { Notice } from '../shared/Notice';
 import { useLoader } from '../shared/useLoader';
 import { BurnUpChart } from './BurnUpChart';
+import { cardColors, download, reviewImage } from './image';
 import { SilenceBuckets } from './SilenceBuckets';
 import { useReviewStyles } from './styles';
 import { headline, highlightSentence, reviewMarkdown, splitName, useReviewWords } from './words';
@@ -114,6 +115,15 @@ export default function ReviewView({ api, onOpen }: ReviewViewProps) {
     }
   };
 
+  const saveImage = async () => {
+    const blob = review && card.current ? await reviewImage(review, words, cardColors(card.current)) : null;
+    if (blob && review) {
+      download(blob, `outreach-review-${review.to}.png`);
+    } else {
+      setNotice({ intent: 'error', text: t('imageFailed') });
+    }
+  };
+
   return (
     <main className={styles.root} aria-labelledby={headingId} aria-busy={state.status === 'loading'}>
       <Title3 as="h1" id={headingId}>
@@ -130,6 +140,7 @@ export default function ReviewView({ api, onOpen }: ReviewViewProps) {
             <div className={styles.share}>
               <Checkbox label={t('includeNames')} checked={includeNames} onChange={(_, data) => setIncludeNames(data.checked === true)} />
               <Button onClick={() => void copy()}>{t('copy')}</Button>
+              <Button onClick={() => void saveImage()}>{t('saveImage')}</Button>
             </div>
             {notice && <Notice intent={notice.intent}>{notice.text}</Notice>}
           </Section>

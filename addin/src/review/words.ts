@@ -26,7 +26,8 @@ export function reviewWords(t: ReviewT, language: string) {
   return { t, f: createFormatters(language), percent: (rate: number) => percentFormat.format(rate), language };
 }
 
-type Words = ReturnType<typeof reviewWords>;
+export type ReviewWords = ReturnType<typeof reviewWords>;
+type Words = ReviewWords;
 
 /** "412 written · 138 answered (33%) · median reply in 2 days". */
 export function headline(review: Review, { t, f, percent }: Words): string {
