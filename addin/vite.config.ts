@@ -40,6 +40,6 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     // Generous for the same reason as asyncUtilTimeout in src/test/setup.ts.
-    testTimeout: 20000,
+    testTimeout: 40000,
   },
 });

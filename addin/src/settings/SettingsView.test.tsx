@@ -179,7 +179,8 @@ describe('Settings view', () => {
     expect(within(dialog).getByText('Erase all your data?')).toBeTruthy();
     expect(api.eraseMe).not.toHaveBeenCalled();
 
-    fireEvent.click(await within(dialog).findByRole('button', { name: 'Cancel' }));
+    // The dialog re-renders into a new portal node as it opens; look the button up in the document.
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(api.eraseMe).not.toHaveBeenCalled();
 
