@@ -2,6 +2,9 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 
+/** Where lazily loaded views put their strings (see lazy.ts). */
+export const lazyNamespace = 'lazy';
+
 export const supportedLanguages = ['en', 'de'] as const;
 export type Language = (typeof supportedLanguages)[number];
 
@@ -18,6 +21,8 @@ export async function createI18n(language: Language): Promise<I18n> {
     fallbackLng: 'en',
     supportedLngs: [...supportedLanguages],
     resources: { en: { translation: en } },
+    // Lazily loaded views bring their own strings (see lazy.ts).
+    fallbackNS: lazyNamespace,
     interpolation: { escapeValue: false },
     returnNull: false,
   });

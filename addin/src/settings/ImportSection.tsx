@@ -1,12 +1,13 @@
 import { Body1, Button, Subtitle2, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { type ChangeEvent, type DragEvent, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { ImportReport } from '../api/types';
 import { roleOrUnknown } from '../shared/names';
 import { problemMessage } from '../shared/problems';
 import { Notice } from '../shared/Notice';
 import { Loading } from '../shared/Loading';
+import { useLazyTranslation } from '../i18n/lazy';
+import { settingsStrings } from './strings';
 
 const useStyles = makeStyles({
   drop: {
@@ -40,7 +41,7 @@ export interface ImportSectionProps {
 
 /** Import: a drop zone (and a file button) for a CSV, and the import's report. */
 export function ImportSection({ api, onImported, bare }: ImportSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useLazyTranslation(settingsStrings);
   const styles = useStyles();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);

@@ -1,10 +1,11 @@
 import { Field, Select, Subtitle2 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
 import { pickLanguage, switchLanguage } from '../i18n';
 import { storeLanguage } from './language';
+import { useLazyTranslation } from '../i18n/lazy';
+import { settingsStrings } from './strings';
 
 export function LanguageSection() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLazyTranslation(settingsStrings);
   return (
     <section>
       <Subtitle2 as="h2">{t('settings.languageHeading')}</Subtitle2>

@@ -1,12 +1,13 @@
 import { Badge, Body1, Button, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { MailboxFolder, MailboxState } from '../api/types';
 import { formatDateTime } from './format';
 import { problemMessage } from '../shared/problems';
 import { Notice } from '../shared/Notice';
 import { Loading } from '../shared/Loading';
+import { useLazyTranslation } from '../i18n/lazy';
+import { settingsStrings } from './strings';
 
 // Outlook's own names for the folders and plain words for the API's sync states; anything new shows as sent.
 const folderNames = { inbox: 'settings.mailboxInbox', sentitems: 'settings.mailboxSentItems' } as const;
@@ -22,7 +23,7 @@ function known<T extends object>(map: T, key: string): T[keyof T] | undefined {
 }
 
 export function MailboxSection({ api }: { api: SettingsApi }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useLazyTranslation(settingsStrings);
   const [mailbox, setMailbox] = useState<MailboxState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

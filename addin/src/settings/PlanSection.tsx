@@ -11,12 +11,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import type { Plan, PlanInput } from '../api/types';
 import { fieldErrors, problemMessage } from '../shared/problems';
 import { Notice } from '../shared/Notice';
 import { Loading } from '../shared/Loading';
+import { useLazyTranslation } from '../i18n/lazy';
+import { settingsStrings } from './strings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -71,7 +72,7 @@ export interface PlanSectionProps {
 
 /** The goal: everyone or a number, deadline, weekdays only, order, time zone. */
 export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
-  const { t } = useTranslation();
+  const { t } = useLazyTranslation(settingsStrings);
   const styles = useStyles();
   const [form, setForm] = useState<PlanForm | null>(initial ?? null);
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -11,10 +11,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import { problemMessage } from '../shared/problems';
 import { Notice } from '../shared/Notice';
+import { useLazyTranslation } from '../i18n/lazy';
+import { settingsStrings } from './strings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -35,7 +36,7 @@ function download(data: unknown, fileName: string): void {
 }
 
 export function PrivacySection({ api }: { api: SettingsApi }) {
-  const { t } = useTranslation();
+  const { t } = useLazyTranslation(settingsStrings);
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);

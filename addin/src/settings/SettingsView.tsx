@@ -1,11 +1,12 @@
 import { Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import { ImportSection } from './ImportSection';
 import { LanguageSection } from './LanguageSection';
 import { MailboxSection } from './MailboxSection';
 import { PlanSection } from './PlanSection';
 import { PrivacySection } from './PrivacySection';
+import { useLazyTranslation } from '../i18n/lazy';
+import { settingsStrings } from './strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
 
 /** Settings: import, plan, mailbox, language, export and erase. */
 export default function SettingsView({ api }: { api: SettingsApi }) {
-  const { t } = useTranslation();
+  const { t } = useLazyTranslation(settingsStrings);
   const styles = useStyles();
   return (
     <main className={styles.root}>

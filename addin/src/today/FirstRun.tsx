@@ -1,6 +1,5 @@
 import { Body1, Button, Caption1, Subtitle1, Subtitle2, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { SettingsApi } from '../api/client';
 import { ImportSection } from '../settings/ImportSection';
 import { PlanSection, defaultPlanForm } from '../settings/PlanSection';
@@ -8,6 +7,8 @@ import { problemMessage } from '../shared/problems';
 import { useLoader } from '../shared/useLoader';
 import { firstRunStore } from './firstRun';
 import { Notice } from '../shared/Notice';
+import { useLazyTranslation } from '../i18n/lazy';
+import { settingsStrings } from '../settings/strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -48,7 +49,7 @@ export interface FirstRunProps {
 
 /** An empty Today: import, set the goal, connect the mailbox — each right here, each ticking itself when done. */
 export default function FirstRun({ api, total, today, onChanged, onFinished }: FirstRunProps) {
-  const { t } = useTranslation();
+  const { t } = useLazyTranslation(settingsStrings);
   const styles = useStyles();
   const headingId = useId();
   const [planSaved, setPlanSaved] = useState(() => firstRunStore.get().planSaved);
