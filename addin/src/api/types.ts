@@ -40,6 +40,13 @@ export interface MailHistory {
   received: number;
 }
 
+/** A company the person worked at that you worked at too, with your own period there (`YYYY-MM`; `to` null: still there). */
+export interface SharedEmployer {
+  company: string;
+  from: string;
+  to: string | null;
+}
+
 export interface AddressSuggestion {
   address: string;
   matchedName: string;
@@ -75,9 +82,13 @@ export interface Person {
   status: PersonStatus;
   snoozedUntil: IsoDate | null;
   writtenOn: string | null;
-  writtenVia: string | null;
+  /** How the person was written to: `mail`, `linkedIn` (a message in the LinkedIn archive), or elsewhere. */
+  writtenVia: 'mail' | 'linkedIn' | (string & {}) | null;
   lastContact: IsoDate | null;
   mailHistory: MailHistory;
+  /** Messages with them in your LinkedIn archive (APIs before issue 12 have none). */
+  linkedInHistory?: MailHistory | null;
+  sharedEmployers?: SharedEmployer[];
   suggestions: AddressSuggestion[];
   eTag: string;
 }
@@ -153,8 +164,25 @@ export interface ImportCareerChange {
   after: ImportRole;
 }
 
+/** A rejected record of one file of an upload (an entry of the archive): the file and the line it starts on. */
+export interface FileIssue {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+/** One file of an upload in the report: what it was read as, its rows and rejected lines, and why it was not read. */
+export interface ImportedFile {
+  name: string;
+  readAs: 'connections' | 'positions' | 'profile' | 'messages' | 'ignored' | (string & {});
+  rows: number;
+  rejected: FileIssue[];
+  note?: string | null;
+}
+
 export interface ImportReport {
-  format: string;
+  /** The contact file's format; null when the upload held none (only Positions.csv, say). */
+  format: string | null;
   rows: number;
   created: number;
   updated: number;
@@ -164,6 +192,12 @@ export interface ImportReport {
   rejected: ImportIssue[];
   warnings: ImportIssue[];
   possibleDuplicates: { name: string; personIds: string[] }[];
+  /** Each file of the upload, each entry of a LinkedIn archive. */
+  files?: ImportedFile[];
+  /** From messages.csv: people now written via LinkedIn, their replies, and messages with people outside the network. */
+  linkedInWritten?: number;
+  linkedInReplies?: number;
+  outsideNetwork?: number;
 }
 
 /** `PUT /api/plan`: the goal (target null = everyone). */
@@ -174,6 +208,8 @@ export interface PlanInput {
   order: PlanOrder;
   timeZone: string;
   seed?: number;
+  /** The plan's first day (not after today): what was sent since counts as written. Unchanged when left out. */
+  startedOn?: IsoDate;
 }
 
 export interface MailboxFolder {

@@ -84,7 +84,8 @@ export function CardActions({ person, name, today, busy, mail, onAction, onSent,
       person.status === 'snoozed' && person.snoozedUntil
         ? t('card.snoozedUntil', { date: f.date(person.snoozedUntil) })
         : person.status === 'written' && person.writtenOn
-          ? t('card.writtenOn', { date: f.date(person.writtenOn) })
+          ? // `writtenOn_linkedIn` where they were written on LinkedIn; any other way reads `writtenOn`.
+            t('card.writtenOn', { date: f.date(person.writtenOn), context: person.writtenVia ?? '' })
           : t(`card.status.${person.status}`, { defaultValue: person.status });
     return (
       <div role="group" aria-label={t('actions.label', { name })} aria-busy={busy} className={styles.root}>

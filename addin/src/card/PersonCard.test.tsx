@@ -51,6 +51,37 @@ describe('the person card', () => {
     expect(api.reopen).toHaveBeenCalledWith('p1');
   });
 
+  it('shows the employers you share, your LinkedIn messages, and asks about the place you both know', async () => {
+    await renderCard(
+      api,
+      person({
+        sharedEmployers: [
+          { company: 'FCB', from: '2015-03', to: '2018-06' },
+          { company: 'Analytical Engines Ltd', from: '2021-01', to: null },
+        ],
+        linkedInHistory: { first: '2019-05-01T08:00:00Z', last: '2023-06-11T15:33:58Z', sent: 4, received: 2 },
+      }),
+    );
+    const card = screen.getByTestId('person-card');
+    expect(within(card).getByText('You both worked at FCB (2015–2018)')).toBeTruthy();
+    expect(within(card).getByText('You both worked at Analytical Engines Ltd (since 2021)')).toBeTruthy();
+    expect(within(card).getByText('Last LinkedIn message 11 Jun 2023 · 4 sent, 2 received')).toBeTruthy();
+    const prompts = within(card).getByRole('region', { name: 'Questions to ask' });
+    expect(within(prompts).getByText('You both worked at FCB: what do you remember of it?')).toBeTruthy();
+  });
+
+  it('without LinkedIn data (an API before the archive) shows neither employers nor LinkedIn messages', async () => {
+    await renderCard(api, person());
+    const card = screen.getByTestId('person-card');
+    expect(within(card).queryByText(/You both worked at/)).toBeNull();
+    expect(within(card).queryByText(/LinkedIn message/)).toBeNull();
+  });
+
+  it('for a person written on LinkedIn says so', async () => {
+    await renderCard(api, person({ status: 'written', writtenOn: '2026-11-20T10:00:00Z', writtenVia: 'linkedIn' }));
+    expect(within(actions()).getByText('Written on LinkedIn on 20 Nov 2026')).toBeTruthy();
+  });
+
   it('for a snoozed or skipped person says so, with Reopen', async () => {
     await renderCard(api, person({ status: 'snoozed', snoozedUntil: '2026-12-24' }));
     expect(within(actions()).getByText('Snoozed until 24 Dec 2026')).toBeTruthy();

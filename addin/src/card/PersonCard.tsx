@@ -9,6 +9,7 @@ import { displayName, roleOrUnknown, roleText } from '../shared/names';
 import { AddressList } from './AddressList';
 import { CardActions, localToday } from './CardActions';
 import { NotesField } from './NotesField';
+import { historyLines } from './history';
 import { questionPrompts } from './prompts';
 import { TagsField } from './TagsField';
 import { usePersonEdits } from './usePersonEdits';
@@ -71,7 +72,6 @@ export function PersonCard(props: PersonCardProps) {
   const [insertError, setInsertError] = useState(false);
   const name = displayName(person, t('person.unnamed'));
   const role = roleText(person.position, person.company, t);
-  const history = person.mailHistory;
   const prompts = questionPrompts(person, new Date(), t);
   const careerLine = (change: CareerChange) =>
     t('person.careerChange', {
@@ -89,11 +89,9 @@ export function PersonCard(props: PersonCardProps) {
         {role && <Caption1>{role}</Caption1>}
       </header>
       {person.connectedOn && <Body1>{t('person.connectedSince', { date: f.monthYear(person.connectedOn) })}</Body1>}
-      <Body1>
-        {history.last
-          ? t('person.lastMail', { date: f.date(history.last), sent: f.number(history.sent), received: f.number(history.received) })
-          : t('person.noMail')}
-      </Body1>
+      {historyLines(person, t, f).map((line) => (
+        <Body1 key={line}>{line}</Body1>
+      ))}
       {person.careerHistory.length > 0 && (
         <section aria-label={t('person.careerHeading')}>
           <Text weight="semibold">{t('person.careerHeading')}</Text>

@@ -29,4 +29,31 @@ describe('question prompts', () => {
       'Wir sind vernetzt, haben aber nie geschrieben — woran arbeitest du gerade?',
     ]);
   });
+
+  it('asks first about an employer you share, in English and German', async () => {
+    const shared = person({ sharedEmployers: [{ company: 'FCB', from: '2015-03', to: '2018-06' }] });
+    const now = new Date(Date.UTC(2026, 2, 20));
+    expect(questionPrompts(shared, now, (await createI18n('en')).t)[0]).toEqual({
+      id: 'sharedEmployer',
+      text: 'You both worked at FCB: what do you remember of it?',
+    });
+    expect(questionPrompts(shared, now, (await createI18n('de')).t)[0]?.text).toBe(
+      'Wir waren beide bei FCB: Woran erinnerst du dich dort?',
+    );
+  });
+
+  it('counts the silence from the later of the last mail and the last LinkedIn message', async () => {
+    const i18n = await createI18n('en');
+    const prompts = questionPrompts(
+      person({
+        careerHistory: [],
+        connectedOn: '2019-05-14',
+        mailHistory: { first: null, last: '2016-05-01T10:00:00+00:00', sent: 2, received: 1 },
+        linkedInHistory: { first: null, last: '2023-06-11T15:33:58Z', sent: 1, received: 1 },
+      }),
+      new Date(Date.UTC(2026, 2, 20)),
+      i18n.t,
+    );
+    expect(prompts.map((prompt) => prompt.text)).toEqual(['It’s been 2 years — what happened since?']);
+  });
 });

@@ -19,9 +19,14 @@ function wholeYears(from: Date, to: Date): number {
   return years;
 }
 
-/** Opening questions from what Outreach knows: a new role, years of silence, a connection anniversary, no mail yet. */
+/** Opening questions from what Outreach knows: an employer you share, a new role, years of silence, a connection anniversary, no mail yet. */
 export function questionPrompts(person: Person, now: Date, t: TFunction): Prompt[] {
   const prompts: Prompt[] = [];
+  // The most personal opener there is: a place you both know.
+  const shared = person.sharedEmployers?.[0];
+  if (shared) {
+    prompts.push({ id: 'sharedEmployer', text: t('personView.promptSharedEmployer', { company: shared.company }) });
+  }
   const change = [...person.careerHistory].sort((a, b) => b.seenOn.localeCompare(a.seenOn))[0];
   if (change && (change.toCompany || change.toPosition)) {
     prompts.push({
@@ -32,7 +37,8 @@ export function questionPrompts(person: Person, now: Date, t: TFunction): Prompt
     });
   }
 
-  const last = parseDay(person.mailHistory.last ?? person.lastContact);
+  // Silence ends with whichever came last, a mail or a LinkedIn message.
+  const last = parseDay([person.mailHistory.last, person.linkedInHistory?.last].filter(Boolean).sort().pop() ?? person.lastContact);
   if (last) {
     const years = wholeYears(last, now);
     if (years >= 1) {
