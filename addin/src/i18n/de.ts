@@ -183,6 +183,7 @@ export const de: Translated<Resources> = {
     personLabel: 'Über {{name}}',
     subject: '„{{subject}}“',
     noSubject: '(kein Betreff)',
+    linkedIn: 'Eine Nachricht auf LinkedIn',
     receivedAfter: '{{received}}, nach {{duration}}',
     withinHour: 'weniger als einer Stunde',
     hours_one: '{{formatted}} Stunde',
@@ -191,6 +192,7 @@ export const de: Translated<Resources> = {
     days_other: '{{formatted}} Tagen',
     answers: 'Antwort auf Ihre Mail vom {{date}}: „{{subject}}“',
     answersNoSubject: 'Antwort auf Ihre Mail vom {{date}}',
+    answersNoSubject_linkedIn: 'Antwort auf Ihre LinkedIn-Nachricht vom {{date}}',
     previewOnly: 'In Outlook öffnet das die Nachricht {{id}}.',
   },
   card: {

@@ -180,6 +180,7 @@ export const en = {
     personLabel: 'About {{name}}',
     subject: '“{{subject}}”',
     noSubject: '(no subject)',
+    linkedIn: 'A message on LinkedIn',
     receivedAfter: '{{received}}, after {{duration}}',
     withinHour: 'less than an hour',
     hours_one: '{{formatted}} hour',
@@ -188,6 +189,7 @@ export const en = {
     days_other: '{{formatted}} days',
     answers: 'Answers your mail of {{date}}: “{{subject}}”',
     answersNoSubject: 'Answers your mail of {{date}}',
+    answersNoSubject_linkedIn: 'Answers your LinkedIn message of {{date}}',
     previewOnly: 'In Outlook this opens the message {{id}}.',
   },
   card: {

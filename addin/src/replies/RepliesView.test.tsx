@@ -32,6 +32,25 @@ describe('Replies view', () => {
     expect(within(item).getByText('Answers your mail of 18 Nov 2026: “Long time no see”')).toBeTruthy();
   });
 
+  it('marks a reply on LinkedIn as such, with the message it answers and no Open in Outlook', async () => {
+    api.getReplies.mockResolvedValue([
+      reply({
+        channel: 'linkedIn',
+        subject: null,
+        messageId: 'linkedin-conversation-1',
+        answers: { messageId: 'linkedin-conversation-1', sentAt: '2026-11-18T08:00:00+00:00', subject: null },
+      }),
+    ]);
+    await renderApp(api);
+    await openReplies();
+
+    const item = (await screen.findByRole('heading', { name: 'Ada Lovelace' })).closest('li')!;
+    expect(within(item).getByText('A message on LinkedIn')).toBeTruthy();
+    expect(within(item).getByText('Answers your LinkedIn message of 18 Nov 2026')).toBeTruthy();
+    expect(within(item).queryByRole('button', { name: /in Outlook/ })).toBeNull();
+    expect(within(item).getByRole('button', { name: 'No answer needed for the reply from Ada Lovelace' })).toBeTruthy();
+  });
+
   it('opening a reply shows the person card beside it with the notes field focused', async () => {
     api.getReplies.mockResolvedValue([reply()]);
     api.getPerson.mockResolvedValue(person({ notes: '' }));

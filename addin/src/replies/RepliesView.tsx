@@ -40,7 +40,10 @@ const useStyles = makeStyles({
 /** A reply's identity in the list: its id (the dismiss route's), else its message. */
 const keyOf = (reply: Reply) => reply.id ?? reply.messageId;
 
-/** Replies waiting for an answer: who, when, the subject, which mail of yours it answers and how long it took. */
+/** A reply on LinkedIn (from the archive): no mail to open in Outlook, and no subject kept. */
+const linkedIn = (reply: Reply) => reply.channel === 'linkedIn';
+
+/** Replies waiting for an answer: who, when, the subject (or that it came on LinkedIn), which mail of yours it answers and how long it took. */
 export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: MailActions | undefined }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
@@ -87,7 +90,13 @@ export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: Ma
                   <Subtitle2 as="h2" className={styles.name}>
                     {name}
                   </Subtitle2>
-                  <Body1>{reply.subject ? t('replies.subject', { subject: reply.subject }) : t('replies.noSubject')}</Body1>
+                  <Body1>
+                    {linkedIn(reply)
+                      ? t('replies.linkedIn')
+                      : reply.subject
+                        ? t('replies.subject', { subject: reply.subject })
+                        : t('replies.noSubject')}
+                  </Body1>
                   {timing.map((line) => (
                     <Caption1 key={line}>{line}</Caption1>
                   ))}
@@ -100,9 +109,11 @@ export default function RepliesView({ api, mail }: { api: OutreachApi; mail?: Ma
                     >
                       {t('replies.open')}
                     </Button>
-                    <Button aria-label={t('replies.outlookLabel', { name })} onClick={() => openInOutlook(reply)}>
-                      {t('replies.outlook')}
-                    </Button>
+                    {!linkedIn(reply) && (
+                      <Button aria-label={t('replies.outlookLabel', { name })} onClick={() => openInOutlook(reply)}>
+                        {t('replies.outlook')}
+                      </Button>
+                    )}
                     <Button disabled={state.busy} aria-label={t('replies.dismissLabel', { name })} onClick={() => dismiss(reply)}>
                       {t('replies.dismiss')}
                     </Button>

@@ -27,7 +27,8 @@ export function replyTiming(reply: Reply, t: TFunction, f: Formatters): string[]
     lines.push(
       reply.answers.subject
         ? t('replies.answers', { date: f.date(reply.answers.sentAt), subject: reply.answers.subject })
-        : t('replies.answersNoSubject', { date: f.date(reply.answers.sentAt) }),
+        : // On LinkedIn it answers your message (`answersNoSubject_linkedIn`), and no subject is kept.
+          t('replies.answersNoSubject', { date: f.date(reply.answers.sentAt), context: reply.channel ?? '' }),
     );
   }
   return lines;
