@@ -64,7 +64,8 @@ export interface OutreachApi {
 export interface SettingsApi {
   getPlan(): Promise<Plan>;
   putPlan(plan: PlanInput): Promise<Plan>;
-  importContacts(csv: Blob | string): Promise<ImportReport>;
+  /** `POST /imports`: a contacts CSV, one file of LinkedIn's archive, or the whole archive (`application/zip`). */
+  importContacts(file: Blob | string, contentType?: string): Promise<ImportReport>;
   getMailbox(): Promise<MailboxState>;
   connectMailbox(): Promise<MailboxState>;
   exportData(): Promise<unknown>;
@@ -125,8 +126,8 @@ export class ApiClient implements OutreachApi, SettingsApi {
     return this.request<Plan>('PUT', '/plan', plan);
   }
 
-  importContacts(csv: Blob | string): Promise<ImportReport> {
-    return this.request<ImportReport>('POST', '/imports', { raw: csv, contentType: 'text/csv' } satisfies RawBody);
+  importContacts(file: Blob | string, contentType = 'text/csv'): Promise<ImportReport> {
+    return this.request<ImportReport>('POST', '/imports', { raw: file, contentType } satisfies RawBody);
   }
 
   getMailbox(): Promise<MailboxState> {

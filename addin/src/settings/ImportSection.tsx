@@ -2,10 +2,11 @@ import { Body1, Button, Subtitle2, makeStyles, mergeClasses, shorthands, tokens 
 import { type ChangeEvent, type DragEvent, useId, useRef, useState } from 'react';
 import type { SettingsApi } from '../api/client';
 import type { ImportReport } from '../api/types';
-import { roleOrUnknown } from '../shared/names';
 import { problemMessage } from '../shared/problems';
 import { Notice } from '../shared/Notice';
 import { Loading } from '../shared/Loading';
+import { ImportReportView } from './ImportReportView';
+import { uploadType } from './upload';
 import { useLazyTranslation } from '../i18n/lazy';
 import { settingsStrings } from './strings';
 
@@ -39,7 +40,7 @@ export interface ImportSectionProps {
   bare?: boolean | undefined;
 }
 
-/** Import: a drop zone (and a file button) for a CSV, and the import's report. */
+/** Import: a drop zone (and a file button) for LinkedIn's ZIP or a CSV, and the import's report. */
 export function ImportSection({ api, onImported, bare }: ImportSectionProps) {
   const { t } = useLazyTranslation(settingsStrings);
   const styles = useStyles();
@@ -51,7 +52,7 @@ export function ImportSection({ api, onImported, bare }: ImportSectionProps) {
   const importFile = async (file: File) => {
     setState({ kind: 'importing', name: file.name });
     try {
-      const report = await api.importContacts(file);
+      const report = await api.importContacts(file, uploadType(file));
       setState({ kind: 'done', report });
       onImported?.(report);
     } catch (error) {
@@ -100,7 +101,7 @@ export function ImportSection({ api, onImported, bare }: ImportSectionProps) {
           ref={input}
           id={inputId}
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,.zip,text/csv,application/zip"
           onChange={onChange}
           data-testid="import-file"
           className={styles.file}
@@ -113,49 +114,7 @@ export function ImportSection({ api, onImported, bare }: ImportSectionProps) {
       {state.kind === 'failed' && (
         <Notice intent="error">{state.message}</Notice>
       )}
-      {state.kind === 'done' && (
-        <div role="status">
-          <Body1 block>{t('settings.importDone', { rows: state.report.rows })}</Body1>
-          <ul>
-            <li>{t('settings.created', { count: state.report.created })}</li>
-            <li>{t('settings.updated', { count: state.report.updated })}</li>
-            <li>{t('settings.unchanged', { count: state.report.unchanged })}</li>
-            <li>{t('settings.duplicates', { count: state.report.duplicates })}</li>
-          </ul>
-          {state.report.careerChanges.length > 0 && (
-            <>
-              <Body1 block>{t('settings.careerChanges')}</Body1>
-              <ul>
-                {state.report.careerChanges.map((c) => (
-                  <li key={c.personId}>
-                    {t('settings.careerChange', { name: c.name, from: roleOrUnknown(c.before, t), to: roleOrUnknown(c.after, t) })}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {state.report.rejected.length > 0 && (
-            <>
-              <Body1 block>{t('settings.rejected')}</Body1>
-              <ul>
-                {state.report.rejected.map((r) => (
-                  <li key={`r${r.line}`}>{t('settings.lineReason', { line: r.line, reason: r.reason })}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {state.report.warnings.length > 0 && (
-            <>
-              <Body1 block>{t('settings.warnings')}</Body1>
-              <ul>
-                {state.report.warnings.map((w, i) => (
-                  <li key={`w${w.line}-${i}`}>{t('settings.lineReason', { line: w.line, reason: w.reason })}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
-      )}
+      {state.kind === 'done' && <ImportReportView report={state.report} />}
     </section>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { SettingsApi } from '../api/client';
 import type { Plan, PlanInput } from '../api/types';
+import { browserToday } from './format';
 import { fieldErrors, problemMessage } from '../shared/problems';
 import { Notice } from '../shared/Notice';
 import { Loading } from '../shared/Loading';
@@ -41,6 +42,8 @@ export interface PlanForm {
   weekdaysOnly: boolean;
   order: string;
   timeZone: string;
+  /** The plan's first day: what was sent since counts as written (may lie in the past). */
+  startedOn: string;
 }
 
 function toForm(plan: Plan): PlanForm {
@@ -51,6 +54,7 @@ function toForm(plan: Plan): PlanForm {
     weekdaysOnly: plan.weekdaysOnly,
     order: plan.order,
     timeZone: plan.timeZone || browserTimeZone(),
+    startedOn: plan.startedOn ?? '',
   };
 }
 
@@ -58,7 +62,7 @@ function toForm(plan: Plan): PlanForm {
 export function defaultPlanForm(today: string): PlanForm {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const deadline = new Date(Date.UTC(y + 1, m - 1, d)).toISOString().slice(0, 10);
-  return { everyone: true, count: '', deadline, weekdaysOnly: true, order: 'longestSilence', timeZone: browserTimeZone() };
+  return { everyone: true, count: '', deadline, weekdaysOnly: true, order: 'longestSilence', timeZone: browserTimeZone(), startedOn: today };
 }
 
 export interface PlanSectionProps {
@@ -70,7 +74,7 @@ export interface PlanSectionProps {
   bare?: boolean | undefined;
 }
 
-/** The goal: everyone or a number, deadline, weekdays only, order, time zone. */
+/** The goal: everyone or a number, deadline, the day it started, weekdays only, order, time zone. */
 export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
   const { t } = useLazyTranslation(settingsStrings);
   const styles = useStyles();
@@ -91,7 +95,7 @@ export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
       (plan) => active && setForm(toForm(plan)),
       (error: unknown) => {
         if (!active) return;
-        setForm({ everyone: true, count: '', deadline: '', weekdaysOnly: true, order: 'longestSilence', timeZone: browserTimeZone() });
+        setForm({ everyone: true, count: '', deadline: '', weekdaysOnly: true, order: 'longestSilence', timeZone: browserTimeZone(), startedOn: '' });
         setMessage({ intent: 'error', text: problemMessage(error, translate.current) });
       },
     );
@@ -117,6 +121,8 @@ export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
       weekdaysOnly: form.weekdaysOnly,
       order: form.order,
       timeZone: form.timeZone,
+      // Left out when empty: the API keeps the plan's start (today for a new plan).
+      ...(form.startedOn ? { startedOn: form.startedOn } : {}),
     };
     try {
       const saved = await api.putPlan(input);
@@ -157,6 +163,9 @@ export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
         )}
         <Field label={t('settings.planDeadline')} {...state('deadline')}>
           <Input type="date" value={form.deadline} onChange={(_, d) => update({ deadline: d.value })} />
+        </Field>
+        <Field label={t('settings.planStartedOn')} hint={t('settings.planStartedOnHint')} {...state('startedOn')}>
+          <Input type="date" max={browserToday()} value={form.startedOn} onChange={(_, d) => update({ startedOn: d.value })} />
         </Field>
         <Checkbox
           checked={form.weekdaysOnly}

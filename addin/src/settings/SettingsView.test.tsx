@@ -79,9 +79,9 @@ async function renderSettings(api: SettingsApi, i18n: I18n) {
   });
 }
 
-function chooseFile(content: string) {
+function chooseFile(content: string, name = 'Connections.csv', type = 'text/csv') {
   const input = screen.getByTestId('import-file');
-  const file = new File([content], 'Connections.csv', { type: 'text/csv' });
+  const file = new File([content], name, { type });
   fireEvent.change(input, { target: { files: [file] } });
   return file;
 }
@@ -102,10 +102,87 @@ describe('Settings view', () => {
 
     const file = chooseFile('First Name,Last Name\nAda,Lovelace\n');
     expect(await screen.findByText('Imported 3 rows')).toBeTruthy();
-    expect(api.importContacts).toHaveBeenCalledWith(file);
+    expect(api.importContacts).toHaveBeenCalledWith(file, 'text/csv');
     expect(screen.getByText('Created: 1')).toBeTruthy();
     expect(screen.getByText('Line 4: No name.')).toBeTruthy();
     expect(screen.getByText(/Ada Lovelace: Analyst at Babbage & Co → Head of Computing/)).toBeTruthy();
+  });
+
+  it('sends LinkedIn’s ZIP as application/zip and shows each file of it, its rejected lines and the LinkedIn figures', async () => {
+    api.importContacts.mockResolvedValue({
+      ...report,
+      rejected: [{ line: 7, reason: 'No name.' }],
+      careerChanges: [],
+      files: [
+        { name: 'Connections.csv', readAs: 'connections', rows: 3, rejected: [{ file: 'Connections.csv', line: 7, reason: 'No name.' }] },
+        { name: 'Positions.csv', readAs: 'positions', rows: 1, rejected: [] },
+        { name: 'messages.csv', readAs: 'messages', rows: 12, rejected: [] },
+        { name: 'Ad_Targeting.csv', readAs: 'ignored', rows: 0, rejected: [], note: 'Not read: Outreach has no use for it.' },
+      ],
+      linkedInWritten: 2,
+      linkedInReplies: 1,
+      outsideNetwork: 3,
+    });
+    await renderSettings(api, i18n);
+
+    const file = chooseFile('PK', 'Basic_LinkedInDataExport_11-29-2026.zip', '');
+    const status = (await screen.findByText('Imported 3 rows')).closest('[role="status"]') as HTMLElement;
+    expect(api.importContacts).toHaveBeenCalledWith(file, 'application/zip');
+    const files = within(status).getByRole('region', { name: 'Files' });
+    const entry = (name: string) => files.querySelector(`[data-file="${name}"]`) as HTMLElement;
+    expect(within(entry('Connections.csv')).getByText('Connections.csv: read as contacts, 3 rows')).toBeTruthy();
+    expect(within(entry('Connections.csv')).getByText('Line 7: No name.')).toBeTruthy();
+    expect(within(entry('Positions.csv')).getByText('Positions.csv: read as your positions, 1 row')).toBeTruthy();
+    expect(within(entry('messages.csv')).getByText('messages.csv: read as LinkedIn messages, 12 rows')).toBeTruthy();
+    expect(within(entry('Ad_Targeting.csv')).getByText('Ad_Targeting.csv: not read')).toBeTruthy();
+    expect(within(entry('Ad_Targeting.csv')).getByText('Not read: Outreach has no use for it.')).toBeTruthy();
+    // The rejected line is listed once, under its file.
+    expect(within(status).getAllByText('Line 7: No name.')).toHaveLength(1);
+    expect(within(status).getByText('2 people written on LinkedIn since the plan’s start')).toBeTruthy();
+    expect(within(status).getByText('1 reply on LinkedIn')).toBeTruthy();
+    expect(within(status).getByText('3 messages with people outside your network, left out')).toBeTruthy();
+  });
+
+  it('names the files of the report in German', async () => {
+    api.importContacts.mockResolvedValue({
+      ...report,
+      files: [{ name: 'Positions.csv', readAs: 'positions', rows: 2, rejected: [] }],
+      linkedInReplies: 1,
+    });
+    await renderSettings(api, await createI18n('de'));
+
+    chooseFile('Company Name\n', 'Positions.csv');
+    expect(await screen.findByText('Positions.csv: gelesen als Ihre Positionen, 2 Zeilen')).toBeTruthy();
+    expect(screen.getByText('1 Antwort auf LinkedIn')).toBeTruthy();
+  });
+
+  it('says in words why a ZIP was refused (413 problem+json)', async () => {
+    api.importContacts.mockRejectedValue(
+      new ApiError('client', {
+        status: 413,
+        problem: { status: 413, title: 'The request is too large.', detail: 'export.zip: the archive unpacks to more than 200 MB.' },
+      }),
+    );
+    await renderSettings(api, i18n);
+
+    chooseFile('PK', 'export.zip', 'application/zip');
+    expect(await screen.findByText('The request is too large. export.zip: the archive unpacks to more than 200 MB.')).toBeTruthy();
+  });
+
+  it('sends the day the plan started, which may lie in the past', async () => {
+    api.putPlan.mockImplementation(async (input) => plan({ startedOn: input.startedOn ?? '2026-11-01' }));
+    await renderSettings(api, i18n);
+
+    const started = screen.getByLabelText('Started on') as HTMLInputElement;
+    expect(started.value).toBe('2026-11-01');
+    expect(started.max).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    fireEvent.change(started, { target: { value: '2025-09-15' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    });
+    expect(await screen.findByText('Plan saved.')).toBeTruthy();
+    expect(api.putPlan).toHaveBeenCalledWith(expect.objectContaining({ startedOn: '2025-09-15' }));
+    expect((screen.getByLabelText('Started on') as HTMLInputElement).value).toBe('2025-09-15');
   });
 
   it('names each folder, its sync state and its last sync, in the pane language', async () => {
@@ -122,6 +199,18 @@ describe('Settings view', () => {
 
     expect(await screen.findByText(/^Posteingang: abgeglichen · 412 Nachrichten · zuletzt abgeglichen /)).toBeTruthy();
     expect(screen.getByText('Gesendete Elemente: Abgleich fehlgeschlagen · 0 Nachrichten · Graph said no.')).toBeTruthy();
+  });
+
+  it('posts LinkedIn’s ZIP to /api/imports as application/zip', async () => {
+    const fetchMock = vi
+      .fn<typeof fetch>()
+      .mockResolvedValue(new Response(JSON.stringify(report), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const client = new ApiClient({ baseUrl: '/api', getToken: () => Promise.resolve('t'), fetch: fetchMock });
+    const zip = new Blob(['PK']);
+    await client.importContacts(zip, 'application/zip');
+    const [, init] = fetchMock.mock.calls[0] ?? [];
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/zip');
+    expect(init?.body).toBe(zip);
   });
 
   it('posts the file to /api/imports as text/csv', async () => {

@@ -60,7 +60,7 @@ describe('first run', () => {
     expect(within(step('plan')).getByRole('heading', { name: 'Set your goal' })).toBeTruthy();
     expect(within(step('mailbox')).getByRole('heading', { name: 'Connect your mailbox' })).toBeTruthy();
     expect(screen.queryByText(/0 of 0/)).toBeNull();
-    expect(screen.getByRole('region', { name: 'Drop area for a CSV file' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Drop area for LinkedIn’s ZIP or a CSV file' })).toBeTruthy();
   });
 
   it('each step ticks itself, and after the third the first person shows', async () => {
