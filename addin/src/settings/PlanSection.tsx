@@ -82,6 +82,7 @@ export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const savedStart = useRef(initial?.startedOn);
 
   // t changes with the language; switching it must not fetch the plan (and drop unsaved edits) again.
   const translate = useRef(t);
@@ -92,7 +93,11 @@ export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
     }
     let active = true;
     api.getPlan().then(
-      (plan) => active && setForm(toForm(plan)),
+      (plan) => {
+        if (!active) return;
+        savedStart.current = plan.startedOn;
+        setForm(toForm(plan));
+      },
       (error: unknown) => {
         if (!active) return;
         setForm({ everyone: true, count: '', deadline: '', weekdaysOnly: true, order: 'longestSilence', timeZone: browserTimeZone(), startedOn: '' });
@@ -121,11 +126,13 @@ export function PlanSection({ api, initial, onSaved, bare }: PlanSectionProps) {
       weekdaysOnly: form.weekdaysOnly,
       order: form.order,
       timeZone: form.timeZone,
-      // Left out when empty: the API keeps the plan's start (today for a new plan).
-      ...(form.startedOn ? { startedOn: form.startedOn } : {}),
+      // Only a start the user moved: left out, the API keeps it (today for a new plan), and an API from before
+      // the plan's start was settable does not refuse the plan for a member it does not know.
+      ...(form.startedOn && form.startedOn !== savedStart.current ? { startedOn: form.startedOn } : {}),
     };
     try {
       const saved = await api.putPlan(input);
+      savedStart.current = saved.startedOn;
       setForm(toForm(saved));
       onSaved?.(saved);
       setMessage({ intent: 'success', text: t('settings.planSaved') });

@@ -169,19 +169,26 @@ describe('Settings view', () => {
     expect(await screen.findByText('The request is too large. export.zip: the archive unpacks to more than 200 MB.')).toBeTruthy();
   });
 
-  it('sends the day the plan started, which may lie in the past', async () => {
+  it('sends the day the plan started when moved, which may lie in the past', async () => {
     api.putPlan.mockImplementation(async (input) => plan({ startedOn: input.startedOn ?? '2026-11-01' }));
     await renderSettings(api, i18n);
 
     const started = screen.getByLabelText('Started on') as HTMLInputElement;
     expect(started.value).toBe('2026-11-01');
     expect(started.max).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Unchanged, the start is left out (the API keeps it).
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
+    });
+    await waitFor(() => expect(api.putPlan).toHaveBeenCalledTimes(1));
+    expect(api.putPlan.mock.calls[0]![0]).not.toHaveProperty('startedOn');
+
     fireEvent.change(started, { target: { value: '2025-09-15' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save plan' }));
     });
-    expect(await screen.findByText('Plan saved.')).toBeTruthy();
-    expect(api.putPlan).toHaveBeenCalledWith(expect.objectContaining({ startedOn: '2025-09-15' }));
+    await waitFor(() => expect(api.putPlan).toHaveBeenCalledTimes(2));
+    expect(api.putPlan).toHaveBeenLastCalledWith(expect.objectContaining({ startedOn: '2025-09-15' }));
     expect((screen.getByLabelText('Started on') as HTMLInputElement).value).toBe('2025-09-15');
   });
 
