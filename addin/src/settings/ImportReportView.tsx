@@ -33,9 +33,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           kind: t(`settings.readAs.${file.readAs}`, { defaultValue: file.readAs }),
           count: file.rows,
         });
-  const messages = (['linkedInWritten', 'linkedInReplies', 'outsideNetwork'] as const).filter(
+  const figures = (['linkedInWritten', 'linkedInReplies', 'outsideNetwork'] as const).filter(
     (figure) => typeof report[figure] === 'number',
   );
+  // The API sends zeros for any upload: the figures speak only of an upload with messages.
+  const messages =
+    files.some((file) => file.readAs === 'messages') || figures.some((figure) => (report[figure] ?? 0) > 0) ? figures : [];
 
   return (
     <div role="status">

@@ -97,7 +97,7 @@ describe('Settings view', () => {
   });
 
   it('imports a chosen file and shows the report with its rejected line', async () => {
-    api.importContacts.mockResolvedValue(report);
+    api.importContacts.mockResolvedValue({ ...report, linkedInWritten: 0, linkedInReplies: 0, outsideNetwork: 0 });
     await renderSettings(api, i18n);
 
     const file = chooseFile('First Name,Last Name\nAda,Lovelace\n');
@@ -106,6 +106,8 @@ describe('Settings view', () => {
     expect(screen.getByText('Created: 1')).toBeTruthy();
     expect(screen.getByText('Line 4: No name.')).toBeTruthy();
     expect(screen.getByText(/Ada Lovelace: Analyst at Babbage & Co → Head of Computing/)).toBeTruthy();
+    // A CSV without messages: no LinkedIn figures, though the API sends zeros.
+    expect(screen.queryByText('LinkedIn messages')).toBeNull();
   });
 
   it('sends LinkedIn’s ZIP as application/zip and shows each file of it, its rejected lines and the LinkedIn figures', async () => {
