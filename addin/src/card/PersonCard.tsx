@@ -89,8 +89,9 @@ export function PersonCard(props: PersonCardProps) {
         {role && <Caption1>{role}</Caption1>}
       </header>
       {person.connectedOn && <Body1>{t('person.connectedSince', { date: f.monthYear(person.connectedOn) })}</Body1>}
-      {historyLines(person, t, f).map((line) => (
-        <Body1 key={line}>{line}</Body1>
+      {historyLines(person, t, f).map((line, index) => (
+        // Two roles at one employer can read alike.
+        <Body1 key={index}>{line}</Body1>
       ))}
       {person.careerHistory.length > 0 && (
         <section aria-label={t('person.careerHeading')}>
