@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Outreach.Http;
 using Outreach.Import;
 using Outreach.Ledger;
+using Outreach.LinkedIn;
 using Outreach.Mail;
 using Outreach.Mail.Replies;
 using Outreach.Mail.Suggestions;
@@ -31,6 +32,7 @@ public static class OutreachServiceCollectionExtensions
             .AddPeople()
             .AddImport(configuration)
             .AddPlan()
+            .AddLinkedIn()
             .AddToday()
             .AddPrivacy()
             .AddMail(configuration)

@@ -10,6 +10,7 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
 {
     public const string ViaElsewhere = "elsewhere";
     public const string ViaMail = "mail";
+    public const string ViaLinkedIn = "linkedIn";
     public static readonly int MaxSnoozeDays = 366;
 
     public async Task<PersonView> SkipAsync(UserId user, string id, CancellationToken cancellationToken)
@@ -87,14 +88,20 @@ public sealed class PersonActions(PersonUpdater updater, LedgerReader reader, Ti
                 return false;
             }
 
-            p.Status = PersonStatus.Open;
+            Unwrite(p);
             p.SnoozedUntil = string.Empty;
-            p.WrittenOn = null;
-            p.WrittenAt = null;
-            p.ContactBeforeWritten = null;
-            p.WrittenVia = null;
             return true;
         }, cancellationToken);
+
+    /// <summary>The person no longer counts as written: back to open, as if never written.</summary>
+    public static void Unwrite(PersonEntity person)
+    {
+        person.Status = PersonStatus.Open;
+        person.WrittenOn = null;
+        person.WrittenAt = null;
+        person.ContactBeforeWritten = null;
+        person.WrittenVia = null;
+    }
 
     private async Task<DateOnly> TodayAsync(UserId user, DateTimeOffset now, CancellationToken cancellationToken)
     {

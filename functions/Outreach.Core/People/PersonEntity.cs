@@ -81,6 +81,15 @@ public sealed class PersonEntity : ITableEntity
 
     public int MailsReceived { get; set; }
 
+    /// <summary>LinkedIn message history from the archive's messages.csv (metadata only): first and last message, counts each way.</summary>
+    public DateTimeOffset? LinkedInFirstAt { get; set; }
+
+    public DateTimeOffset? LinkedInLastAt { get; set; }
+
+    public int LinkedInSent { get; set; }
+
+    public int LinkedInReceived { get; set; }
+
     /// <summary>Their mails that answer an outreach mail, answered or not: the "replied" filter and count read it.</summary>
     public int RepliesReceived { get; set; }
 
@@ -154,8 +163,20 @@ public sealed class PersonEntity : ITableEntity
     [IgnoreDataMember]
     public DateOnly? SnoozedUntilDate => ParseDate(SnoozedUntil);
 
+    /// <summary>
+    /// The last contact either way, by mail or on LinkedIn, whichever is later: the "longest silence" order
+    /// and the years of silence read it.
+    /// </summary>
     [IgnoreDataMember]
-    public DateOnly? LastContactDate => ParseDate(LastContact);
+    public DateOnly? LastContactDate
+    {
+        get
+        {
+            var mail = ParseDate(LastContact);
+            DateOnly? linkedIn = LinkedInLastAt is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : null;
+            return linkedIn > mail || mail is null ? linkedIn : mail;
+        }
+    }
 
     public static PersonEntity Create(string partitionKey, string id, string identityKey, DateTimeOffset now) => new()
     {

@@ -21,6 +21,7 @@ public sealed record PersonView(
     string? WrittenVia,
     DateOnly? LastContact,
     MailHistory MailHistory,
+    LinkedInHistory LinkedInHistory,
     IReadOnlyList<Mail.Rules.AddressSuggestion> Suggestions,
     IReadOnlyList<SharedEmployer> SharedEmployers,
     string ETag)
@@ -44,6 +45,7 @@ public sealed record PersonView(
         person.WrittenVia,
         person.LastContactDate,
         new MailHistory(person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived),
+        new LinkedInHistory(person.LinkedInFirstAt, person.LinkedInLastAt, person.LinkedInSent, person.LinkedInReceived),
         person.Suggestions,
         Career.SharedEmployers.Of(person, positions),
         person.ETag.ToString());

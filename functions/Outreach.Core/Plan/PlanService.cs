@@ -1,9 +1,13 @@
 using Outreach.Ledger;
+using Outreach.LinkedIn;
 
 namespace Outreach.Plan;
 
-/// <summary>Reads and changes the plan; a new order rebuilds the queue rows.</summary>
-public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, TimeProvider time)
+/// <summary>
+/// Reads and changes the plan; a new order rebuilds the queue rows, and a new start derives again who counts
+/// as written from the stored mail links and LinkedIn messages.
+/// </summary>
+public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, WrittenRefresh written, TimeProvider time)
 {
     private const int Attempts = 5;
 
@@ -31,12 +35,19 @@ public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, TimeP
             try
             {
                 await queue.SavePlanAsync(user, summary, plan, reorder, cancellationToken);
-                return plan;
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < Attempts)
             {
                 // Someone changed the user's data while the plan was saved: read again and redo.
+                continue;
             }
+
+            if (plan.StartedOn != current.StartedOn)
+            {
+                await written.RefreshAsync(user, current, cancellationToken);
+            }
+
+            return plan;
         }
     }
 
@@ -56,7 +67,10 @@ public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, TimeP
             Seed = input.Seed ?? current.Seed,
             TimeZone = input.TimeZone ?? current.TimeZone,
         };
-        // The pace is measured from the day the user first committed to a plan.
-        return first ? plan with { StartedOn = plan.LocalDay(now) } : plan;
+
+        // The pace is measured from the day the user first committed to a plan, unless they say they began earlier.
+        return input.StartedOn is { } startedOn ? plan with { StartedOn = startedOn }
+            : first ? plan with { StartedOn = plan.LocalDay(now) }
+            : plan;
     }
 }

@@ -9,7 +9,7 @@ namespace Outreach.Plan;
 /// <param name="Order">The order in which people are offered.</param>
 /// <param name="Seed">Makes <see cref="PlanOrder.Shuffled"/> repeatable.</param>
 /// <param name="TimeZone">IANA time zone id (e.g. <c>Europe/Berlin</c>) that decides what "today" is.</param>
-/// <param name="StartedOn">The local day the plan began; pace is never measured before it.</param>
+/// <param name="StartedOn">The local day the plan began (it may be in the past): mail and LinkedIn messages sent since count as written, and pace is never measured before it.</param>
 public sealed record PlanSettings(
     int? Target,
     DateOnly Deadline,
@@ -47,6 +47,11 @@ public sealed record PlanSettings(
         if (Target < 1)
         {
             errors["target"] = ["The target must be at least 1 person, or everyone."];
+        }
+
+        if (StartedOn > today)
+        {
+            errors["startedOn"] = [$"The plan cannot start in the future; choose {Iso(today)} or earlier."];
         }
 
         if (Deadline < StartedOn)

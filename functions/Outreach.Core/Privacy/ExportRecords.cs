@@ -10,7 +10,7 @@ namespace Outreach.Privacy;
 /// </summary>
 public static class ExportRecords
 {
-    // Row key prefixes (see RowKeys and Mail.Linker.MailRows), longest first so "lease|" is not "l".
+    // Row key prefixes (see RowKeys, Mail.Linker.MailRows and LinkedIn.LinkedInRows), longest first so "lease|" is not "l|".
     private static readonly (string Prefix, string Kind)[] Kinds =
     [
         ("graph-cache", "graphSignIn"),
@@ -18,6 +18,7 @@ public static class ExportRecords
         ("summary", "summary"),
         ("lease|", "workLease"),
         ("e|", "addressIndex"),
+        ("l|", "linkedInMessage"),
         ("m|", "linkedMessage"),
         ("i|", "sentIndex"),
         ("w|", "messageWaitingToBeLinked"),

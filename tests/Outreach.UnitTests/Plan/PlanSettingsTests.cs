@@ -37,6 +37,14 @@ public sealed class PlanSettingsTests
         => Assert.Equal(["target"], (PlanSettings.Default(Today) with { Target = target }).Validate(Today).Keys);
 
     [Fact]
+    public void AStartInThePastIsValidAndOneAfterTodayIsRejectedByName()
+    {
+        Assert.Empty((PlanSettings.Default(Today) with { StartedOn = Today.AddYears(-1) }).Validate(Today));
+        var errors = (PlanSettings.Default(Today) with { StartedOn = Today.AddDays(1) }).Validate(Today);
+        Assert.Contains("2025-06-02", Assert.Single(errors["startedOn"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DeadlineBeforeTheStartIsRejected()
     {
         var plan = PlanSettings.Default(Today) with { Deadline = Today.AddDays(-1) };

@@ -33,7 +33,13 @@ public sealed class RepliesService(OutreachTable table)
         }
 
         var client = await table.GetClientAsync(cancellationToken);
+        // A person may have a reply waiting by mail and one on LinkedIn; the id's message key tells which.
         var row = await client.GetEntityIfExistsAsync<ReplyEntity>(user.PartitionKey, MailRows.Reply(personId), cancellationToken: cancellationToken);
+        if (!row.HasValue || MailRows.MessageKey(row.Value!.MessageId) != messageKey)
+        {
+            row = await client.GetEntityIfExistsAsync<ReplyEntity>(user.PartitionKey, LinkedIn.LinkedInRows.Reply(personId), cancellationToken: cancellationToken);
+        }
+
         if (!row.HasValue || MailRows.MessageKey(row.Value!.MessageId) != messageKey)
         {
             throw NotWaiting(id);

@@ -33,4 +33,7 @@ public sealed class ReplyEntity : ITableEntity
     public string? OutreachSubject { get; set; }
 
     public int Waiting { get; set; }
+
+    /// <summary>Where the reply came: null for mail (rows written before LinkedIn was read), or <c>linkedIn</c>.</summary>
+    public string? Channel { get; set; }
 }

@@ -19,6 +19,7 @@ public sealed record ReplyView(
     int Waiting)
 {
     public const string MailChannel = "mail";
+    public const string LinkedInChannel = "linkedIn";
 
     public static ReplyView From(ReplyEntity row)
     {
@@ -26,7 +27,7 @@ public sealed record ReplyView(
         double? hours = answers is null ? null : Math.Round((row.ReceivedAt - answers.SentAt).TotalHours, 1, MidpointRounding.AwayFromZero);
         return new ReplyView(
             ReplyId.Format(row.PersonId, row.MessageId), row.PersonId, row.FirstName, row.LastName, row.MessageId, row.ReceivedAt,
-            row.Subject, MailChannel, answers, hours, row.OutreachSentAt, row.Waiting);
+            row.Subject, row.Channel ?? MailChannel, answers, hours, row.OutreachSentAt, row.Waiting);
     }
 }
 
