@@ -26,6 +26,30 @@ internal sealed class CsvTable
 
     public int Column(string name) => Header.ToList().IndexOf(name);
 
+    /// <summary>
+    /// Every record that is not blank, read by <paramref name="reject"/>: it gets the record and how many were
+    /// read so far, and gives the reason it rejects the record (null with the value read). Rejections name the
+    /// file and the line the record starts on.
+    /// </summary>
+    public (List<T> Values, List<FileIssue> Rejected) ReadRecords<T>(string file, RejectRecord<T> reject)
+    {
+        var values = new List<T>();
+        var rejected = new List<FileIssue>();
+        foreach (var record in Records.Where(r => !r.IsBlank))
+        {
+            if (reject(record, values.Count, out var value) is { } reason)
+            {
+                rejected.Add(new FileIssue(file, record.Line, reason));
+            }
+            else
+            {
+                values.Add(value!);
+            }
+        }
+
+        return (values, rejected);
+    }
+
     private static CsvTable Read(ReadOnlyMemory<byte> utf8, bool headerOnly, string file)
     {
         CsvMalformedRecord? malformed = null;

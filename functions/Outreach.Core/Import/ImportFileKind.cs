@@ -9,10 +9,10 @@ public enum ImportFileKind
     /// <summary>Positions.csv: the user's own career.</summary>
     Positions,
 
-    /// <summary>Profile.csv: the user's own profile (read, nothing of it kept yet).</summary>
+    /// <summary>Profile.csv: the user's own profile (read for their name; nothing of it is kept).</summary>
     Profile,
 
-    /// <summary>messages.csv: recognised, not read yet.</summary>
+    /// <summary>messages.csv: who wrote to whom and when (never the subject or the text).</summary>
     Messages,
 
     /// <summary>Any other entry of the archive.</summary>

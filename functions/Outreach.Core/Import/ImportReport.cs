@@ -3,6 +3,9 @@ namespace Outreach.Import;
 /// <summary>What an import did, row by row where it matters.</summary>
 /// <param name="Format">The contact file's format; null when the upload held no contact file.</param>
 /// <param name="Files">Each file of the upload (each entry of the archive): what it was read as, its rows and rejected lines.</param>
+/// <param name="LinkedInWritten">People the stored LinkedIn messages count as written via LinkedIn since the plan's start.</param>
+/// <param name="LinkedInReplies">People who answered such a message on LinkedIn.</param>
+/// <param name="OutsideNetwork">Messages of this upload with nobody of the network: counted, not kept.</param>
 public sealed record ImportReport(
     ContactFileFormat? Format,
     int Rows,
@@ -14,7 +17,10 @@ public sealed record ImportReport(
     IReadOnlyList<ImportIssue> Rejected,
     IReadOnlyList<ImportIssue> Warnings,
     IReadOnlyList<PossibleDuplicate> PossibleDuplicates,
-    IReadOnlyList<ImportedFile> Files);
+    IReadOnlyList<ImportedFile> Files,
+    int LinkedInWritten = 0,
+    int LinkedInReplies = 0,
+    int OutsideNetwork = 0);
 
 public sealed record CareerChangeReport(string PersonId, string Name, Role Before, Role After);
 

@@ -1,4 +1,5 @@
 using Outreach.Ledger;
+using Outreach.LinkedIn;
 
 namespace Outreach.Import;
 
@@ -6,9 +7,10 @@ namespace Outreach.Import;
 /// Imports an upload: LinkedIn's archive or one of its files. Everything is read and validated first;
 /// then people are created or updated (re-importing the same file changes nothing; notes, status and
 /// history are never touched; company or position changes are appended to the career history), and
-/// the user's positions replace the ones stored before.
+/// the user's positions replace the ones stored before. LinkedIn messages are tied to the people once they are
+/// stored, and who counts as written is derived again.
 /// </summary>
-public sealed class ImportService(LedgerReader reader, LedgerWriter writer, TimeProvider time)
+public sealed class ImportService(LedgerReader reader, LedgerWriter writer, LinkedInMessages linkedIn, TimeProvider time)
 {
     private const int Attempts = 3;
 
@@ -38,7 +40,8 @@ public sealed class ImportService(LedgerReader reader, LedgerWriter writer, Time
                 // Committed in transactions that each carry the summary row: a concurrent change makes
                 // the rest fail, and a retry re-reads and finds what was already written unchanged.
                 await writer.CommitAsync(user, summary, merge.Changes, cancellationToken, positionsChanged);
-                return Report(merge.Report(contacts), upload);
+                var report = Report(merge.Report(contacts), upload);
+                return upload.Messages is { } messages ? await ImportMessagesAsync(user, messages, report, cancellationToken) : report;
             }
             catch (ConcurrentChangeException) when (attempt < Attempts)
             {
@@ -48,6 +51,13 @@ public sealed class ImportService(LedgerReader reader, LedgerWriter writer, Time
                 throw PartlyImported();
             }
         }
+    }
+
+    private async Task<ImportReport> ImportMessagesAsync(UserId user, ArchiveMessages messages, ImportReport report, CancellationToken cancellationToken)
+    {
+        var people = await reader.ReadAllPeopleAsync(user, cancellationToken).ToListAsync(cancellationToken);
+        var counted = await linkedIn.ImportAsync(user, messages, people, cancellationToken);
+        return report with { LinkedInWritten = counted.Written, LinkedInReplies = counted.Replies, OutsideNetwork = counted.OutsideNetwork };
     }
 
     private static bool SetPositions(SummaryEntity summary, IReadOnlyList<Career.Position> positions)

@@ -24,22 +24,8 @@ internal static class PositionsFile
         var title = table.Column("title");
         var started = table.Column("started on");
         var finished = table.Column("finished on");
-        var positions = new List<Position>();
-        var rejected = new List<FileIssue>();
-        foreach (var record in table.Records.Where(r => !r.IsBlank))
-        {
-            var reason = Reject(record, company, title, started, finished, positions.Count, out var position);
-            if (reason is null)
-            {
-                positions.Add(position!);
-            }
-            else
-            {
-                rejected.Add(new FileIssue(file, record.Line, reason));
-            }
-        }
-
-        return (positions, rejected);
+        return table.ReadRecords(file, (CsvRecord record, int count, out Position? position)
+            => Reject(record, company, title, started, finished, count, out position));
     }
 
     private static string? Reject(CsvRecord record, int company, int title, int started, int finished, int count, out Position? position)

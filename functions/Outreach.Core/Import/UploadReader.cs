@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using Outreach.Career;
+using Outreach.LinkedIn;
 
 namespace Outreach.Import;
 
@@ -11,7 +12,8 @@ namespace Outreach.Import;
 /// </summary>
 public static class UploadReader
 {
-    private const string MessagesNote = "messages.csv is recognised but not read yet; nothing of it is stored.";
+    private const string NoOwnerNote = "Outreach cannot tell which participant is you (add Profile.csv, or upload the whole archive); nothing of this file is stored.";
+    private const string SecondMessagesNote = "Another messages file was read already; only the first is imported.";
     private const string IgnoredNote = "Outreach does not read this file; nothing of it is stored.";
     private const string SecondConnectionsNote = "Another contact file was read already; only the first is imported.";
 
@@ -32,7 +34,7 @@ public static class UploadReader
             ReadAlone(name, content, reading);
         }
 
-        return new ImportContent(reading.Files, reading.Connections, reading.ConnectionsFile, reading.Positions);
+        return new ImportContent(reading.Files, reading.Connections, reading.ConnectionsFile, reading.Positions, reading.TakeMessages());
     }
 
     private static void ReadEntry(ZipUpload zip, ZipArchiveEntry entry, Reading reading)
@@ -52,8 +54,11 @@ public static class UploadReader
             case "profile.csv":
                 ReadProfile(name, Text(name, zip.Read(entry)), reading);
                 break;
+            case "messages.csv" when !reading.HasMessages:
+                ReadMessages(name, Text(name, zip.Read(entry)), reading);
+                break;
             case "messages.csv":
-                reading.Files.Add(new ImportedFile(name, ImportFileKind.Messages, 0, [], MessagesNote));
+                reading.Files.Add(new ImportedFile(name, ImportFileKind.Ignored, 0, [], SecondMessagesNote));
                 break;
             default:
                 reading.Files.Add(new ImportedFile(name, ImportFileKind.Ignored, 0, [], IgnoredNote));
@@ -85,9 +90,9 @@ public static class UploadReader
         {
             ReadProfile(name ?? "Profile.csv", utf8, reading);
         }
-        else if (IsMessagesHeader(header))
+        else if (MessagesFile.IsHeader(header))
         {
-            reading.Files.Add(new ImportedFile(name ?? "messages.csv", ImportFileKind.Messages, 0, [], MessagesNote));
+            ReadMessages(name ?? "messages.csv", utf8, reading);
         }
         else
         {
@@ -146,14 +151,31 @@ public static class UploadReader
             throw new ImportFileException(name, 1, "line 1 is not the header of LinkedIn's Profile.csv (First Name, Last Name, Maiden Name, Address, Birth Date, Headline, ...).");
         }
 
-        reading.Files.Add(new ImportedFile(name, ImportFileKind.Profile, table.Records.Count(r => !r.IsBlank), []));
+        var rows = table.Records.Where(r => !r.IsBlank).ToList();
+        reading.Files.Add(new ImportedFile(name, ImportFileKind.Profile, rows.Count, []));
+
+        // Only to tell which participant of messages.csv is the user; nothing of the profile is kept.
+        if (rows.FirstOrDefault() is { } profile)
+        {
+            reading.ProfileName = $"{profile.Cell(table.Column("first name"))} {profile.Cell(table.Column("last name"))}";
+        }
+    }
+
+    private static void ReadMessages(string name, ReadOnlyMemory<byte> utf8, Reading reading)
+    {
+        var table = CsvTable.Read(utf8, name);
+        if (!MessagesFile.IsHeader(table.Header))
+        {
+            throw new ImportFileException(name, 1, "line 1 is not the header of LinkedIn's messages.csv (CONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE URL, TO, RECIPIENT PROFILE URLS, DATE, ...).");
+        }
+
+        var (messages, rejected) = MessagesFile.Read(table, name);
+        reading.Messages = (reading.Files.Count, messages);
+        reading.Files.Add(new ImportedFile(name, ImportFileKind.Messages, messages.Count, rejected));
     }
 
     private static bool IsProfileHeader(IReadOnlyList<string> header)
         => header.Contains("first name") && header.Contains("last name") && header.Contains("headline");
-
-    private static bool IsMessagesHeader(IReadOnlyList<string> header)
-        => header.Contains("conversation id") && header.Contains("content");
 
     private static IReadOnlyList<string> HeaderOf(ReadOnlyMemory<byte> utf8)
     {
@@ -177,6 +199,35 @@ public static class UploadReader
         public string? ConnectionsFile { get; private set; }
 
         public List<Position>? Positions { get; set; }
+
+        public string? ProfileName { get; set; }
+
+        /// <summary>The messages read and where their entry is in <see cref="Files"/>.</summary>
+        public (int Entry, List<ArchiveMessage> Messages)? Messages { get; set; }
+
+        public bool HasMessages => Messages is not null;
+
+        /// <summary>
+        /// The messages, once every file is read: Profile.csv may come after messages.csv in the archive, and it
+        /// tells whose archive it is.
+        /// </summary>
+        public ArchiveMessages? TakeMessages()
+        {
+            if (Messages is not { } read)
+            {
+                return null;
+            }
+
+            var (entry, messages) = read;
+            var file = Files[entry].Name;
+            if (ArchiveOwner.Find(messages, ProfileName) is not { } owner)
+            {
+                Files[entry] = Files[entry] with { Rows = 0, Note = NoOwnerNote };
+                return null;
+            }
+
+            return new ArchiveMessages(file, owner, messages);
+        }
 
         public void AddConnections(string name, ContactFile file)
         {

@@ -24,7 +24,7 @@ public sealed class ArchiveUploadTests
         var upload = UploadReader.Read("Basic_LinkedInDataExport_11-28-2026.zip", zip);
 
         Assert.Equal(
-            [("Connections.csv", ImportFileKind.Connections, 1), ("Positions.csv", ImportFileKind.Positions, 2), ("Profile.csv", ImportFileKind.Profile, 1), ("messages.csv", ImportFileKind.Messages, 0), ("Jobs/Saved Jobs.csv", ImportFileKind.Ignored, 0)],
+            [("Connections.csv", ImportFileKind.Connections, 1), ("Positions.csv", ImportFileKind.Positions, 2), ("Profile.csv", ImportFileKind.Profile, 1), ("messages.csv", ImportFileKind.Messages, 1), ("Jobs/Saved Jobs.csv", ImportFileKind.Ignored, 0)],
             upload.Files.Select(f => (f.Name, f.ReadAs, f.Rows)));
         Assert.Equal("Jane", Assert.Single(upload.Connections!.Rows).FirstName);
         Assert.Equal(2, upload.Positions!.Count);

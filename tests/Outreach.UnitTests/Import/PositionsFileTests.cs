@@ -50,7 +50,7 @@ public sealed class PositionsFileTests
     }
 
     [Fact]
-    public void ProfileAndMessagesAloneAreRecognisedAndNothingOfMessagesIsRead()
+    public void ProfileAndMessagesAloneAreRecognisedByTheirHeader()
     {
         var profile = UploadReader.Read(null, Encoding.UTF8.GetBytes(ZipBuilder.ProfileCsv));
         var messages = UploadReader.Read(null, Encoding.UTF8.GetBytes(ZipBuilder.MessagesCsv));
@@ -58,7 +58,11 @@ public sealed class PositionsFileTests
         Assert.Equal(new ImportedFile("Profile.csv", ImportFileKind.Profile, 1, []), Assert.Single(profile.Files) with { Rejected = [] });
         var note = Assert.Single(messages.Files);
         Assert.Equal(ImportFileKind.Messages, note.ReadAs);
-        Assert.Contains("not read yet", note.Note, StringComparison.Ordinal);
+        Assert.Equal("messages.csv", note.Name);
+
+        // One conversation of two people alone does not tell which of them is the user.
+        Assert.Contains("which participant is you", note.Note, StringComparison.Ordinal);
+        Assert.Null(messages.Messages);
         Assert.Null(messages.Connections);
         Assert.Null(messages.Positions);
     }
