@@ -28,9 +28,9 @@ public sealed class ArchiveImportApiTests(LocalHostFixture fixture)
         Assert.Equal("linkedIn", report["format"]!.GetValue<string>());
         var files = report["files"]!.AsArray().Select(f => f!).ToList();
         Assert.Equal(
-            ["LinkedIn Export/Connections.csv:connections:2", "LinkedIn Export/Positions.csv:positions:2", "LinkedIn Export/Profile.csv:profile:1", "LinkedIn Export/messages.csv:messages:0", "LinkedIn Export/Invitations.csv:ignored:0"],
+            ["LinkedIn Export/Connections.csv:connections:2", "LinkedIn Export/Positions.csv:positions:2", "LinkedIn Export/Profile.csv:profile:1", "LinkedIn Export/messages.csv:messages:1", "LinkedIn Export/Invitations.csv:ignored:0"],
             files.Select(f => $"{f["name"]}:{f["readAs"]}:{f["rows"]}"));
-        Assert.Contains("not read yet", files[3]["note"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(files[3]["note"]);
         Assert.DoesNotContain(Marker, text, StringComparison.Ordinal);
 
         var people = await api.AllPeopleAsync();
@@ -142,7 +142,9 @@ public sealed class ArchiveImportApiTests(LocalHostFixture fixture)
         Assert.Contains(reason, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotNull(problem["file"]);
         Assert.Empty(await api.AllPeopleAsync());
-        Assert.Empty((await api.GetOkAsync("api/export"))["positions"]!.AsArray());
+        var export = await api.GetOkAsync("api/export");
+        Assert.Empty(export["positions"]!.AsArray());
+        Assert.DoesNotContain(export["records"]!.AsArray(), r => r!["kind"]!.GetValue<string>() == "linkedInMessage");
         Assert.Equal(0, (await api.GetOkAsync("api/people/counts"))["all"]!.GetValue<int>());
     }
 }
