@@ -15,22 +15,7 @@ internal sealed class ContactRecordReader(ReadOnlyMemory<byte> utf8, char separa
 
     public ContactFile Read()
     {
-        var options = CsvReaderOptions.Default with
-        {
-            HasHeader = false,
-            Separator = separator,
-            DetectSeparatorHint = false,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-
-            // Recover and judge ourselves: broken quoting in LinkedIn's notes above the header is
-            // harmless, while the same below it would shift values into the wrong columns.
-            MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = record => _malformed ??= record,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-        };
+        var options = CsvOptions.For(separator, record => _malformed ??= record);
 
         using var csv = CsvReader.Create(utf8, options);
         var columns = FindHeader(csv);

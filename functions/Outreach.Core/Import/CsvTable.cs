@@ -53,19 +53,7 @@ internal sealed class CsvTable
     private static CsvTable Read(ReadOnlyMemory<byte> utf8, bool headerOnly, string file)
     {
         CsvMalformedRecord? malformed = null;
-        var options = CsvReaderOptions.Default with
-        {
-            HasHeader = false,
-            Separator = ',',
-            DetectSeparatorHint = false,
-            TrackLineNumbers = true,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            OnMalformedRecord = record => malformed ??= record,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-        };
+        var options = CsvOptions.For(',', record => malformed ??= record);
 
         using var csv = CsvReader.Create(utf8, options);
         List<string> header = [];
