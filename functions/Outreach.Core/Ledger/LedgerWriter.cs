@@ -80,7 +80,7 @@ public sealed class LedgerWriter(OutreachTable table)
             review.Apply(change, reviewChange);
             Count(summary, -1, change.Before);
             Count(summary, +1, change.After);
-            doneByDayChanged |= Shift(doneByDay, WrittenDay(change.Before, change.After), WrittenDay(change.After, change.Before));
+            doneByDayChanged |= Shift(doneByDay, WrittenDay(change.Before), WrittenDay(change.After));
             snoozedByDayChanged |= Shift(snoozedByDay, SnoozeDay(change.Before, snoozeKeptFrom), SnoozeDay(change.After, snoozeKeptFrom));
             pending.AddRange(actions);
         }
@@ -217,11 +217,12 @@ public sealed class LedgerWriter(OutreachTable table)
         summary.Suggested += person.HasSuggestions ? sign : 0;
     }
 
-    /// <summary>The day a person is counted as written on, when the change writes or unwrites them.</summary>
-    private static DateOnly? WrittenDay(PersonEntity? person, PersonEntity? other)
-        => person?.Status == PersonStatus.Written && other?.Status != PersonStatus.Written
-            ? DateOnly.Parse(person.WrittenOn!, System.Globalization.CultureInfo.InvariantCulture)
-            : null;
+    /// <summary>The day a person is counted as written on; a change that moves it (a new plan start) moves the count.</summary>
+    private static DateOnly? WrittenDay(PersonEntity? person)
+        => person?.Status == PersonStatus.Written
+            && DateOnly.TryParse(person.WrittenOn, System.Globalization.CultureInfo.InvariantCulture, out var day)
+                ? day
+                : null;
 
     /// <summary>The day an open person's snooze ends, unless it ended long enough ago to no longer matter.</summary>
     internal static DateOnly? SnoozeDay(PersonEntity? person, DateOnly keptFrom)

@@ -90,6 +90,10 @@ public sealed class LinkedInMessagesApiTests(LocalHostFixture fixture)
         Assert.Equal(3, (await api.GetOkAsync($"api/review?from={Day(500)}&to={Day(0)}"))["written"]!["linkedIn"]!.GetValue<int>());
         Assert.Single((await api.GetOkAsync("api/replies"))["items"]!.AsArray());
 
+        // Jane was counted 20 days ago and now 400: the days the burn-up counts follow her.
+        var lastWeeks = await api.GetOkAsync($"api/review?from={Day(100)}&to={Day(0)}");
+        Assert.Equal(3, lastWeeks["weeks"]!.AsArray()[^1]!["cumulative"]!.GetValue<int>());
+
         var plan = await PlanAsync(api, startedDaysAgo: 10);
 
         Assert.Equal(Day(10), plan["startedOn"]!.GetValue<string>());
