@@ -29,18 +29,56 @@ public sealed class ApiRunner(AccessTokenValidator tokens, ErasureGate erasure, 
         try
         {
             var user = await tokens.ValidateAsync(request.Headers.Authorization.ToString(), cancellationToken);
-            if (!duringErase)
-            {
-                // The one place every user request passes: while an erase runs, nothing is read or written.
-                await erasure.CheckAsync(user, request.Method, cancellationToken);
-            }
-
-            return await action(user, cancellationToken);
+            return duringErase ? await action(user, cancellationToken) : await RunOutsideEraseAsync(request, user, action, cancellationToken);
         }
         catch (Exception ex)
         {
             return Fail(request, ex);
         }
+    }
+
+    /// <summary>
+    /// The one place every user request passes: while an erase runs, nothing is read or written. A write
+    /// is checked before it starts, since not every write commits with the summary row. A read is checked
+    /// by the summary row it reads anyway (<see cref="ErasureWatch"/>), and only a read that took none
+    /// pays a point read of its own, after it ran and before anything of it is answered.
+    /// </summary>
+    private async Task<IResult> RunOutsideEraseAsync(HttpRequest request, UserId user, Func<UserId, CancellationToken, Task<IResult>> action, CancellationToken cancellationToken)
+    {
+        var reading = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        if (!reading)
+        {
+            await erasure.CheckAsync(user, request.Method, cancellationToken);
+        }
+
+        IResult result;
+        bool checkedBySummary;
+        using (var watch = ErasureWatch.Begin(user, reading))
+        {
+            try
+            {
+                result = await action(user, cancellationToken);
+            }
+            catch (ConcurrentChangeException) when (!reading)
+            {
+                if (await erasure.IsErasingAsync(user, cancellationToken))
+                {
+                    // The tombstone replaced the summary under this write's ETag: say why it was refused.
+                    throw EraseTombstone.InProgress();
+                }
+
+                throw;
+            }
+
+            checkedBySummary = watch.SawSummary;
+        }
+
+        if (reading && !checkedBySummary)
+        {
+            await erasure.CheckAsync(user, request.Method, cancellationToken);
+        }
+
+        return result;
     }
 
     public async Task<IResult> RunAnonymousAsync(HttpRequest request, Func<CancellationToken, Task<IResult>> action)

@@ -2,8 +2,9 @@
 namespace Outreach.Privacy;
 
 /// <summary>
-/// The check every API request passes after its token: while the user's erase runs, reads see nothing
-/// (404) and writes are refused (409). One point read of one property of the summary row.
+/// The erase check of a request that does not read the summary row itself (see <see cref="ErasureWatch"/>):
+/// while the user's erase runs, reads see nothing (404) and writes are refused (409). One point read of
+/// one property of the summary row.
 /// </summary>
 public sealed class ErasureGate(OutreachTable table)
 {

@@ -27,7 +27,7 @@ public sealed class MailboxConcurrencyTests
         using var other = SandboxGraphClient.Raw(OtherOid);
         using var otherMailbox = await other.GetAsync($"{sandbox.BaseUrl}/me/mailFolders/inbox/messages/delta");
         var error = (await refused.Content.ReadFromJsonAsync<JsonObject>())!["error"]!;
-        await Task.WhenAll(holding);
+        await ReleaseSlotsAsync(listener, holding);
         using var control = new HttpClient { BaseAddress = sandbox.ControlUrl };
         var counts = await control.GetFromJsonAsync<JsonObject>($"log/mailbox-concurrency?mailbox={Oid}");
 
@@ -56,7 +56,7 @@ public sealed class MailboxConcurrencyTests
         using var batch = await http.PostAsync($"{sandbox.BaseUrl}/$batch", new StringContent(new JsonObject { ["requests"] = steps }.ToJsonString(), Encoding.UTF8, "application/json"));
         var statuses = (await batch.Content.ReadFromJsonAsync<JsonObject>())!["responses"]!.AsArray()
             .ToDictionary(r => r!["id"]!.GetValue<string>(), r => r!["status"]!.GetValue<int>());
-        await Task.WhenAll(holding);
+        await ReleaseSlotsAsync(listener, holding);
 
         // Four steps go out at once; two find the mailbox's two free slots, two find it full.
         Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
@@ -84,10 +84,10 @@ public sealed class MailboxConcurrencyTests
         Assert.Equal(4, sandbox.Faults.PeakConcurrency(Oid));
     }
 
-    /// <summary>Subscriptions whose handshakes the listener answers slowly: each holds a slot meanwhile.</summary>
+    /// <summary>Subscriptions whose handshakes the listener holds until released: each holds a slot meanwhile.</summary>
     private static async Task<List<Task>> HoldSlotsAsync(Sandbox sandbox, WebhookListener listener, int slots)
     {
-        listener.HandshakeDelay = TimeSpan.FromSeconds(2);
+        listener.HoldHandshakes();
         var client = SandboxGraphClient.Create(sandbox.BaseUrl, Oid);
         var holding = new List<Task>();
         for (var i = 0; i < slots; i++)
@@ -97,11 +97,13 @@ public sealed class MailboxConcurrencyTests
             holding.Add(client.Subscriptions.PostAsync(subscription));
         }
 
-        while (listener.HandshakesStarted < slots)
-        {
-            await Task.Delay(10);
-        }
-
+        await listener.WaitForHandshakesAsync(slots);
         return holding;
+    }
+
+    private static Task ReleaseSlotsAsync(WebhookListener listener, List<Task> holding)
+    {
+        listener.ReleaseHandshakes();
+        return Task.WhenAll(holding);
     }
 }

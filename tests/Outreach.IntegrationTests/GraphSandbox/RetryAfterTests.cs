@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Outreach.GraphSandbox;
 using Outreach.GraphSandbox.Faults;
 using Outreach.GraphSandbox.Log;
+using Outreach.IntegrationTests.MailFlow;
 using Sandbox = Outreach.GraphSandbox.GraphSandbox;
 
 namespace Outreach.IntegrationTests.GraphSandbox;
@@ -39,22 +40,22 @@ public sealed class RetryAfterTests
     {
         await using var sandbox = await Sandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
         await using var listener = await WebhookListener.StartAsync();
-        listener.HandshakeDelay = TimeSpan.FromMilliseconds(600);
+        listener.HoldHandshakes();
         var received = sandbox.Mail.Receive(Oid, "jane@example.com", subject: "Busy");
         sandbox.Faults.LimitConcurrency(1, retryAfterSeconds: 1);
         var client = SandboxGraphClient.Create(sandbox.BaseUrl, Oid);
 
-        // The subscription holds the only slot while its handshake is slow; the GET meanwhile is refused,
-        // then retried by the SDK after Retry-After, when the slot is free.
+        // The subscription holds the only slot while its handshake is held; the GET meanwhile is refused,
+        // then retried by the SDK after Retry-After, once the slot is free.
         var subscription = SubscriptionTests.NewSubscription(listener, DateTimeOffset.UtcNow.AddDays(1));
         subscription.LifecycleNotificationUrl = null;
         var subscribing = client.Subscriptions.PostAsync(subscription);
-        while (listener.HandshakesStarted == 0)
-        {
-            await Task.Delay(10);
-        }
+        await listener.WaitForHandshakesAsync(1);
 
-        var message = await client.Me.Messages[received.Id].GetAsync();
+        var reading = client.Me.Messages[received.Id].GetAsync();
+        await Eventually.ThatAsync(() => Task.FromResult(sandbox.Log.Requests.Count(r => r.Status == 429)), n => n > 0, "the GET to be refused");
+        listener.ReleaseHandshakes();
+        var message = await reading;
         await subscribing;
 
         Assert.Equal("Busy", message!.Subject);

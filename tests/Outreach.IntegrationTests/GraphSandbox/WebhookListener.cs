@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Outreach.IntegrationTests.Fixtures;
+using Outreach.IntegrationTests.MailFlow;
 
 namespace Outreach.IntegrationTests.GraphSandbox;
 
@@ -17,6 +18,7 @@ public sealed class WebhookListener : IAsyncDisposable
     private readonly ConcurrentQueue<JsonObject> _lifecycle = new();
     private readonly ConcurrentQueue<JsonNode> _bodies = new();
     private int _handshakesStarted;
+    private TaskCompletionSource _handshakeGate = Released();
 
     private WebhookListener(WebApplication app) => _app = app;
 
@@ -41,7 +43,26 @@ public sealed class WebhookListener : IAsyncDisposable
     /// <summary>How long the handshake answer takes.</summary>
     public TimeSpan HandshakeDelay { get; set; }
 
+    /// <summary>
+    /// Holds every handshake from now on until <see cref="ReleaseHandshakes"/>: a subscription whose
+    /// creation must stay in flight for as long as a test needs it, however busy the machine.
+    /// </summary>
+    public void HoldHandshakes() => _handshakeGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseHandshakes() => _handshakeGate.TrySetResult();
+
+    /// <summary>Waits until at least <paramref name="count"/> handshakes arrived.</summary>
+    public Task WaitForHandshakesAsync(int count)
+        => Eventually.ThatAsync(() => Task.FromResult(_handshakesStarted), n => n >= count, $"{count} handshakes");
+
     private string BaseAddress { get; set; } = string.Empty;
+
+    private static TaskCompletionSource Released()
+    {
+        var released = new TaskCompletionSource();
+        released.SetResult();
+        return released;
+    }
 
     public static async Task<WebhookListener> StartAsync()
     {
@@ -58,17 +79,7 @@ public sealed class WebhookListener : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> notification items arrived.</summary>
     public async Task<IReadOnlyList<JsonObject>> WaitForNotificationsAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (_notifications.Count < count)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Got {_notifications.Count} of {count} notifications.");
-            }
-
-            await Task.Delay(20);
-        }
-
+        await Eventually.ThatAsync(() => Task.FromResult(_notifications.Count), n => n >= count, $"{count} notifications", timeout);
         return Notifications;
     }
 
@@ -82,8 +93,10 @@ public sealed class WebhookListener : IAsyncDisposable
     {
         if (context.Request.Query.TryGetValue("validationToken", out var token))
         {
+            var gate = _handshakeGate.Task;
             Interlocked.Increment(ref _handshakesStarted);
             await Task.Delay(HandshakeDelay);
+            await gate;
             context.Response.ContentType = "text/plain";
             await context.Response.WriteAsync(AnswerWrongToken ? "not-the-token" : token.ToString());
             return;

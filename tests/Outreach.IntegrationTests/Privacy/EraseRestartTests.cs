@@ -31,7 +31,7 @@ public sealed class EraseRestartTests : IAsyncLifetime
         }
 
         Assert.Equal("pending", (await api.GetOkAsync("api/me/erase"))["state"]!.GetValue<string>());
-        foreach (var read in new[] { "api/today", "api/people", $"api/people/{id}", "api/export", "api/plan", "api/mailbox" })
+        foreach (var read in new[] { "api/today", "api/people", "api/people/counts", $"api/people/{id}", "api/export", "api/plan", "api/mailbox", "api/replies", "api/review" })
         {
             using var response = await api.Http.GetAsync(read);
             await ApiClient.ProblemAsync(response, 404);
@@ -55,6 +55,33 @@ public sealed class EraseRestartTests : IAsyncLifetime
         // The tombstone holds no data of the user while it waits: only that an erase runs.
         var summary = await _storage.Tables().GetTableClient(Storage.OutreachTable.TableName).GetEntityAsync<Azure.Data.Tables.TableEntity>(ErasePartition.Of("erasing"), Storage.RowKeys.Summary);
         Assert.Equal(new[] { "Erasing", "ErasingSince" }, summary.Value.Keys.Where(k => k is not ("PartitionKey" or "RowKey" or "Timestamp") && !k.Contains("odata", StringComparison.Ordinal)).Order());
+    }
+
+    [Fact]
+    public async Task AnotherInstanceSeesTheEraseTheMomentItIsAccepted()
+    {
+        await using var first = await StartAsync(eraseWorker: false);
+        await using var second = await StartAsync(eraseWorker: false);
+        using var here = new ApiClient(first.BaseAddress, first.Tokens.CreateToken("two-instances"));
+        using var there = new ApiClient(second.BaseAddress, second.Tokens.CreateToken("two-instances"));
+        await here.ImportOkAsync(new LinkedInCsv().Add("Jane", "Doe", "jane@example.com").ToString());
+        var id = (await there.AllPeopleAsync()).Single()["id"]!.GetValue<string>();
+        Assert.NotNull((await there.GetOkAsync("api/today"))["next"]);
+
+        using (var erase = await here.Http.DeleteAsync("api/me"))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, erase.StatusCode);
+        }
+
+        // Nothing the second instance saw before may answer for it now.
+        foreach (var read in new[] { "api/today", "api/people/counts", $"api/people/{id}" })
+        {
+            using var response = await there.Http.GetAsync(read);
+            await ApiClient.ProblemAsync(response, 404);
+        }
+
+        using var write = await there.Http.PostAsync($"api/people/{id}/skip", null);
+        Assert.Equal("Erase in progress.", (await ApiClient.ProblemAsync(write, 409))["title"]!.GetValue<string>());
     }
 
     [Fact]
