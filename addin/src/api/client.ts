@@ -1,6 +1,7 @@
 import { ApiError } from './errors';
 import type {
   Review,
+  EraseStatus,
   ImportReport,
   MailboxState,
   PeopleCounts,
@@ -69,7 +70,10 @@ export interface SettingsApi {
   getMailbox(): Promise<MailboxState>;
   connectMailbox(): Promise<MailboxState>;
   exportData(): Promise<unknown>;
-  eraseMe(): Promise<void>;
+  /** `DELETE /me`: 202 `{ state: 'pending' }` while the erase goes on, nothing (204) when there was nothing to erase. */
+  eraseMe(): Promise<EraseStatus | undefined>;
+  /** `GET /me/erase`: `pending` until the erase is done. */
+  eraseStatus(): Promise<EraseStatus>;
 }
 
 /** A request body sent as is (not JSON), with its content type. */
@@ -142,8 +146,12 @@ export class ApiClient implements OutreachApi, SettingsApi {
     return this.request<unknown>('GET', '/export');
   }
 
-  eraseMe(): Promise<void> {
-    return this.request<void>('DELETE', '/me');
+  eraseMe(): Promise<EraseStatus | undefined> {
+    return this.request('DELETE', '/me');
+  }
+
+  eraseStatus(): Promise<EraseStatus> {
+    return this.request('GET', '/me/erase');
   }
 
   async lookupPerson(email: string): Promise<Person | null> {

@@ -298,3 +298,8 @@ export interface Review {
   weeks: ReviewWeek[];
   highlights: ReviewHighlight[];
 }
+
+/** `GET /me/erase` (and the 202 of `DELETE /me`): whether the erase still runs. */
+export interface EraseStatus {
+  state: 'pending' | 'done';
+}

@@ -6,19 +6,27 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Spinner,
   Subtitle2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SettingsApi } from '../api/client';
 import { problemMessage } from '../shared/problems';
 import { Notice } from '../shared/Notice';
 import { useLazyTranslation } from '../i18n/lazy';
+import { waitForErase } from './eraseProgress';
 import { settingsStrings } from './strings';
+
+const progressText = { pending: 'settings.erasePending', done: 'settings.eraseDone', nothing: 'settings.eraseNothing' } as const;
+
+/** Where an erase this pane started stands. */
+type EraseProgress = { phase: 'pending' | 'done' | 'nothing' } | { phase: 'failed'; reason: string };
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  spinner: { display: 'inline-flex', verticalAlign: 'middle', marginInlineEnd: tokens.spacingHorizontalS },
 });
 
 function download(data: unknown, fileName: string): void {
@@ -41,6 +49,10 @@ export function PrivacySection({ api }: { api: SettingsApi }) {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ intent: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<EraseProgress | null>(null);
+  const following = useRef<AbortController | null>(null);
+
+  useEffect(() => () => following.current?.abort(), []);
 
   const exportData = async () => {
     setMessage(null);
@@ -51,17 +63,42 @@ export function PrivacySection({ api }: { api: SettingsApi }) {
     }
   };
 
+  /** Follows the erase on the server until it is done; the pane may close meanwhile, the erase goes on. */
+  const follow = async () => {
+    following.current?.abort();
+    const controller = new AbortController();
+    following.current = controller;
+    setProgress({ phase: 'pending' });
+    try {
+      if (await waitForErase(api, controller.signal)) {
+        setProgress({ phase: 'done' });
+      }
+    } catch (e) {
+      if (!controller.signal.aborted) {
+        setProgress({ phase: 'failed', reason: problemMessage(e, t) });
+      }
+    }
+  };
+
   const erase = async () => {
     setBusy(true);
     setMessage(null);
+    setProgress(null);
     try {
-      await api.eraseMe();
-      setMessage({ intent: 'success', text: t('settings.erased') });
+      const started = await api.eraseMe();
+      setConfirming(false);
+      if (!started) {
+        setProgress({ phase: 'nothing' });
+      } else if (started.state === 'done') {
+        setProgress({ phase: 'done' });
+      } else {
+        void follow();
+      }
     } catch (e) {
+      setConfirming(false);
       setMessage({ intent: 'error', text: problemMessage(e, t) });
     } finally {
       setBusy(false);
-      setConfirming(false);
     }
   };
 
@@ -70,7 +107,9 @@ export function PrivacySection({ api }: { api: SettingsApi }) {
       <Subtitle2 as="h2">{t('settings.privacyHeading')}</Subtitle2>
       <div className={styles.row}>
         <Button onClick={() => void exportData()}>{t('settings.export')}</Button>
-        <Button onClick={() => setConfirming(true)}>{t('settings.erase')}</Button>
+        <Button disabled={progress?.phase === 'pending'} onClick={() => setConfirming(true)}>
+          {t('settings.erase')}
+        </Button>
       </div>
       <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
         <DialogSurface>
@@ -90,6 +129,18 @@ export function PrivacySection({ api }: { api: SettingsApi }) {
       </Dialog>
       {message && (
         <Notice intent={message.intent}>{message.text}</Notice>
+      )}
+      {progress?.phase === 'failed' ? (
+        <Notice intent="error" actions={<Button onClick={() => void follow()}>{t('settings.eraseCheckAgain')}</Button>}>
+          {t('settings.eraseFailed', { reason: progress.reason })}
+        </Notice>
+      ) : (
+        progress && (
+          <Notice intent={progress.phase === 'pending' ? 'info' : 'success'}>
+            {progress.phase === 'pending' && <Spinner size="tiny" className={styles.spinner} />}
+            {t(progressText[progress.phase])}
+          </Notice>
+        )
       )}
     </section>
   );

@@ -1,13 +1,12 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiClient, type SettingsApi } from '../api/client';
 import { ApiError } from '../api/errors';
 import type { ImportReport, MailboxState } from '../api/types';
 import { createI18n } from '../i18n';
 import { plan } from '../test/fixtures';
+import { renderInPane } from '../test/render';
 import SettingsView from './SettingsView';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size.
@@ -63,20 +62,13 @@ function fakeSettingsApi(): FakeSettingsApi {
     getMailbox: vi.fn<SettingsApi['getMailbox']>().mockResolvedValue(mailbox),
     connectMailbox: vi.fn<SettingsApi['connectMailbox']>(),
     exportData: vi.fn<SettingsApi['exportData']>(),
-    eraseMe: vi.fn<SettingsApi['eraseMe']>().mockResolvedValue(undefined),
+    eraseMe: vi.fn<SettingsApi['eraseMe']>().mockResolvedValue({ state: 'pending' }),
+    eraseStatus: vi.fn<SettingsApi['eraseStatus']>().mockResolvedValue({ state: 'done' }),
   };
 }
 
-async function renderSettings(api: SettingsApi, i18n: I18n) {
-  await act(async () => {
-    render(
-      <I18nextProvider i18n={i18n}>
-        <FluentProvider theme={webLightTheme}>
-          <SettingsView api={api} />
-        </FluentProvider>
-      </I18nextProvider>,
-    );
-  });
+function renderSettings(api: SettingsApi, i18n: I18n) {
+  return renderInPane(<SettingsView api={api} />, i18n);
 }
 
 function chooseFile(content: string, name = 'Connections.csv', type = 'text/csv') {
@@ -288,7 +280,7 @@ describe('Settings view', () => {
       fireEvent.click(confirm);
     });
     expect(api.eraseMe).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText('Your data was erased.')).toBeTruthy();
+    expect(await screen.findByText(/^Everything is erased/)).toBeTruthy();
   });
 
   it('switches the UI to German and remembers it', async () => {

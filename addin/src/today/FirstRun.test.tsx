@@ -24,6 +24,7 @@ function settingsApi(connected = false) {
     connectMailbox: vi.fn<SettingsApi['connectMailbox']>().mockResolvedValue({ ...mailbox, connected: true }),
     exportData: vi.fn<SettingsApi['exportData']>(),
     eraseMe: vi.fn<SettingsApi['eraseMe']>(),
+    eraseStatus: vi.fn<SettingsApi['eraseStatus']>(),
   };
 }
 
