@@ -32,7 +32,7 @@ public sealed class NotificationTests
 
         var fetched = await client.Me.Messages[notification["resourceData"]!["id"]!.GetValue<string>()].GetAsync();
         Assert.Equal("Hello Jane", fetched!.Subject);
-        var delivery = await sandbox.Log.WaitForDeliveryAsync(d => d.Kind == DeliveryKind.Notification, TimeSpan.FromSeconds(5));
+        var delivery = await sandbox.Log.WaitForDeliveryAsync(d => d.Kind == DeliveryKind.Notification, TimeSpan.FromSeconds(30));
         Assert.Equal(202, delivery.Status);
         Assert.Equal(sent.Id, delivery.MessageId);
     }

@@ -19,7 +19,7 @@ public sealed class TimerTriggerTests(AzuriteFixture storage)
         var app = TestFunctionApp.Write(TestFunctionApp.DefaultHostJson, TestFunctionApp.Timer<TimerProbeFunctions>(nameof(TimerProbeFunctions.Tick), EverySecond));
         await using var host = await DispatcherHost.StartAsync(storage, app, _log);
 
-        var runs = (await _log.WaitForAsync(nameof(TimerProbeFunctions.Tick), count: 2, timeoutSeconds: 10)).Cast<TimerInfo>().ToList();
+        var runs = (await _log.WaitForAsync(nameof(TimerProbeFunctions.Tick), count: 2)).Cast<TimerInfo>().ToList();
 
         var second = runs[1].ScheduleStatus!;
         Assert.True(second.Last > DateTime.MinValue, "the second run knows when the first ran");
@@ -32,7 +32,7 @@ public sealed class TimerTriggerTests(AzuriteFixture storage)
         var app = TestFunctionApp.Write(TestFunctionApp.DefaultHostJson, TestFunctionApp.Timer<TimerProbeFunctions>(nameof(TimerProbeFunctions.Startup), OnceAYear, runOnStartup: true));
         await using var host = await DispatcherHost.StartAsync(storage, app, _log);
 
-        await _log.WaitForAsync(nameof(TimerProbeFunctions.Startup), timeoutSeconds: 10);
+        await _log.WaitForAsync(nameof(TimerProbeFunctions.Startup));
         await Task.Delay(TimeSpan.FromSeconds(1.5));
 
         Assert.Single(_log.Of(nameof(TimerProbeFunctions.Startup)));
@@ -44,7 +44,7 @@ public sealed class TimerTriggerTests(AzuriteFixture storage)
         var app = TestFunctionApp.Write(TestFunctionApp.DefaultHostJson, TestFunctionApp.Timer<TimerProbeFunctions>(nameof(TimerProbeFunctions.Tick), "%ProbeSchedule%"));
         await using var host = await DispatcherHost.StartAsync(storage, app, _log, new Dictionary<string, string?> { ["ProbeSchedule"] = EverySecond });
 
-        await _log.WaitForAsync(nameof(TimerProbeFunctions.Tick), timeoutSeconds: 10);
+        await _log.WaitForAsync(nameof(TimerProbeFunctions.Tick));
     }
 
     [Fact]
