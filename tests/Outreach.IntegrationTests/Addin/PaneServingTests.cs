@@ -1,8 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Hosting;
 
 namespace Outreach.IntegrationTests.Addin;

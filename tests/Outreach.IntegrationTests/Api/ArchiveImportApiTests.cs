@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.TestFixtures;
 
 namespace Outreach.IntegrationTests.Api;

@@ -1,4 +1,3 @@
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Tokens;
 
 namespace Outreach.IntegrationTests.Api;

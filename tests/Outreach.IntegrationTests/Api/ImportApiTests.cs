@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
-using Outreach.IntegrationTests.Fixtures;
 
 namespace Outreach.IntegrationTests.Api;
 

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Outreach.IntegrationTests.Fixtures;
-
 namespace Outreach.IntegrationTests.Api;
 
 [Collection(LocalHostCollection.Name)]

@@ -1,10 +1,8 @@
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Outreach.Ledger;
 using Outreach.Local.Tokens;
 using Outreach.Storage;
-using Outreach.IntegrationTests.Fixtures;
 
 namespace Outreach.IntegrationTests.Api;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using Azure.Data.Tables;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Storage;
 using Xunit.Abstractions;
 

@@ -1,5 +1,3 @@
-using Outreach.IntegrationTests.Fixtures;
-
 namespace Outreach.IntegrationTests.Api;
 
 [Collection(LocalHostCollection.Name)]

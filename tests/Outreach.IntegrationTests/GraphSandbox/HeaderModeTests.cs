@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Outreach.GraphSandbox;
 using Sandbox = Outreach.GraphSandbox.GraphSandbox;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Outreach.GraphSandbox;
 using Sandbox = Outreach.GraphSandbox.GraphSandbox;
 

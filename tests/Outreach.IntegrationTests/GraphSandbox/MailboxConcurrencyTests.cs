@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.Graph;
 using Outreach.GraphSandbox;
 using Outreach.GraphSandbox.Faults;

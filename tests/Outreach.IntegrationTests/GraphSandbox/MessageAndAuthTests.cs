@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using Microsoft.Graph.Models.ODataErrors;
 using Outreach.GraphSandbox;
 using Sandbox = Outreach.GraphSandbox.GraphSandbox;

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.IntegrationTests.MailFlow;
 
 namespace Outreach.IntegrationTests.GraphSandbox;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Hosting;
 
 namespace Outreach.IntegrationTests.Identity;

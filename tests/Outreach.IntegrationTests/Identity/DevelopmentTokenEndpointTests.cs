@@ -1,11 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.Identity.Client;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Hosting;
 using Outreach.Local.Tokens;
 using Outreach.TestFixtures;

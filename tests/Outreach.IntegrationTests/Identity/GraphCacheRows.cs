@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Outreach.Auth;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Mail.Graph;
 using Outreach.Storage;
 

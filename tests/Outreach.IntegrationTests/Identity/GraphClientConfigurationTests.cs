@@ -1,5 +1,4 @@
 using System.Security.Authentication;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Hosting;
 
 namespace Outreach.IntegrationTests.Identity;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Mail.Graph;
 
 namespace Outreach.IntegrationTests.Identity;

@@ -1,5 +1,4 @@
 using Microsoft.IdentityModel.JsonWebTokens;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Tokens;
 using Outreach.Mail.Graph;
 

@@ -1,5 +1,4 @@
 using Outreach.Auth;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Tokens;
 
 namespace Outreach.IntegrationTests.Identity;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Hosting;
 using Outreach.Mail.Graph;
 using Outreach.Storage;

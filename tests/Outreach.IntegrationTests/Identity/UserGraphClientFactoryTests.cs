@@ -1,6 +1,5 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Kiota.Abstractions.Authentication;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Hosting;
 using Outreach.Local.Tokens;
 using Outreach.Mail.Graph;

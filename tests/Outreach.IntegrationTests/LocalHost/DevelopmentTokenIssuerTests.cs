@@ -2,7 +2,6 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Tokens;
 using Outreach.TestFixtures;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.IntegrationTests.LocalHost.TestFunctions;
 using Outreach.Local.Catalog;
 using Outreach.Local.Hosting;

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.IntegrationTests.LocalHost.TestFunctions;
 using Outreach.Local.Catalog;
 using Outreach.Local.Http;

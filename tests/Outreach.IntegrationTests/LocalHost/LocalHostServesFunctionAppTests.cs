@@ -1,8 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Catalog;
 using Outreach.Local.Http;
 

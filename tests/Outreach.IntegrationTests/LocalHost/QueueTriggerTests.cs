@@ -1,5 +1,4 @@
 using Azure.Storage.Queues;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.IntegrationTests.LocalHost.TestFunctions;
 using Outreach.Local.Catalog;
 

@@ -1,5 +1,4 @@
 using Microsoft.Azure.Functions.Worker;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.IntegrationTests.LocalHost.TestFunctions;
 
 namespace Outreach.IntegrationTests.LocalHost;

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Outreach.GraphSandbox;
-using Outreach.IntegrationTests.Api;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Hosting;
 using Outreach.Local.Tokens;
 

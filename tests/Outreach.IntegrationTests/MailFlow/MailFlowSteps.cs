@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
-using Outreach.IntegrationTests.Api;
 using Outreach.Local.Tokens;
 using Outreach.Storage;
 

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text;
 using Outreach.GraphSandbox.Faults;
-using Outreach.IntegrationTests.Api;
 using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 
 namespace Outreach.IntegrationTests.MailFlow;

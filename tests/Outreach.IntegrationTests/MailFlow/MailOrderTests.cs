@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Outreach.GraphSandbox.Faults;
 using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 

@@ -1,6 +1,5 @@
 using Outreach.GraphSandbox.Faults;
 using Outreach.GraphSandbox.Subscriptions;
-using Outreach.IntegrationTests.Api;
 using Outreach.Local.Tokens;
 using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 

@@ -1,9 +1,6 @@
-using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Outreach.Storage;
-using Outreach.IntegrationTests.Api;
 using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 
 namespace Outreach.IntegrationTests.MailFlow;

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Outreach.IntegrationTests.Api;
 using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 
 namespace Outreach.IntegrationTests.MailFlow;

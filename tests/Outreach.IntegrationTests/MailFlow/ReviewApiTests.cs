@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
-using Outreach.IntegrationTests.Api;
 using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 
 namespace Outreach.IntegrationTests.MailFlow;

@@ -1,4 +1,3 @@
-using System.Net;
 using Outreach.Local.Storage;
 
 namespace Outreach.IntegrationTests.PaneE2E;

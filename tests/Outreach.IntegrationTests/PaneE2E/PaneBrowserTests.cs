@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Commands;
 using Outreach.Local.Hosting;
 using Outreach.Local.Storage;

@@ -1,6 +1,3 @@
-using System.Net;
-using Outreach.IntegrationTests.Api;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.IntegrationTests.MailFlow;
 
 namespace Outreach.IntegrationTests.Privacy;

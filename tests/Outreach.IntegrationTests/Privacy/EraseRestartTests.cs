@@ -1,7 +1,4 @@
-using System.Net;
 using Outreach.Local.Hosting;
-using Outreach.IntegrationTests.Api;
-using Outreach.IntegrationTests.Fixtures;
 
 namespace Outreach.IntegrationTests.Privacy;
 

@@ -12,6 +12,14 @@ internal static class Mails
     public static Dictionary<string, string> Headers(params (string Name, string Value)[] headers)
         => headers.ToDictionary(header => header.Name, header => header.Value, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The headers of an answer to <paramref name="original"/>: its threading headers, then <paramref name="more"/>.</summary>
+    public static Dictionary<string, string> AnswerHeaders(string original, params (string Name, string Value)[] more)
+        => Headers([("In-Reply-To", original), ("References", original), .. more]);
+
+    /// <summary>A <c>Content-Type</c> header of the kind <paramref name="subtype"/> (with its parameters).</summary>
+    public static (string Name, string Value) Multipart(string subtype, string boundary)
+        => ("Content-Type", $"multipart/{subtype}; boundary=\"{boundary}\"");
+
     public static MailMessageFacts Sent(string id, params string[] to) => new()
     {
         Id = id,

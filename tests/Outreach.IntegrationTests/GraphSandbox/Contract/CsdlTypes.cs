@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 
 namespace Outreach.IntegrationTests.GraphSandbox.Contract;

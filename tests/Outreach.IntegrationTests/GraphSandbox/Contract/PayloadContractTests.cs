@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using Outreach.GraphSandbox;
 using Outreach.GraphSandbox.Subscriptions;
 using Sandbox = Outreach.GraphSandbox.GraphSandbox;
