@@ -1,4 +1,3 @@
-using Outreach.Import;
 using Outreach.Problems;
 using Outreach.TestFixtures;
 

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Outreach.Import;
 using Outreach.Problems;
 
 namespace Outreach.UnitTests.Import;

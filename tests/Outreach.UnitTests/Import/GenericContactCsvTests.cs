@@ -1,5 +1,4 @@
 using System.Text;
-using Outreach.Import;
 
 namespace Outreach.UnitTests.Import;
 

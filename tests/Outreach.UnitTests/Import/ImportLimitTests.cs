@@ -1,5 +1,4 @@
 using System.Text;
-using Outreach.Import;
 using Outreach.People;
 using Outreach.Storage;
 

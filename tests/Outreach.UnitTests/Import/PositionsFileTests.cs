@@ -1,6 +1,5 @@
 using System.Text;
 using Outreach.Career;
-using Outreach.Import;
 using Outreach.TestFixtures;
 
 namespace Outreach.UnitTests.Import;

@@ -1,5 +1,3 @@
-using Outreach.Import;
-
 namespace Outreach.UnitTests.Import;
 
 public sealed class ProfileUrlTests

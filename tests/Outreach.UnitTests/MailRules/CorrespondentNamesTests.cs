@@ -1,5 +1,4 @@
 using Outreach.Mail;
-using Outreach.Mail.Rules;
 
 namespace Outreach.UnitTests.MailRules;
 

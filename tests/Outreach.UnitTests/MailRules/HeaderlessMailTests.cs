@@ -1,5 +1,3 @@
-using Outreach.Mail.Rules;
-
 namespace Outreach.UnitTests.MailRules;
 
 /// <summary>The rules when Graph withholds internetMessageHeaders (possible under Mail.ReadBasic).</summary>

@@ -1,5 +1,3 @@
-using Outreach.Mail.Rules;
-
 namespace Outreach.UnitTests.MailRules;
 
 /// <summary>Builds what the linker keeps of Hans's messages; days count from a fixed Monday.</summary>

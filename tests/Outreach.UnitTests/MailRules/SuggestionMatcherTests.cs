@@ -1,5 +1,3 @@
-using Outreach.Mail.Rules;
-
 namespace Outreach.UnitTests.MailRules;
 
 public sealed class SuggestionMatcherTests

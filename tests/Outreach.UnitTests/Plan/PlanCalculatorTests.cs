@@ -1,5 +1,3 @@
-using Outreach.Plan;
-
 namespace Outreach.UnitTests.Plan;
 
 // Reference days: 2 June 2025 is a Monday; 29 February 2028 is a Tuesday.

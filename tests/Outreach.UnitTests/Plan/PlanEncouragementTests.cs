@@ -1,5 +1,3 @@
-using Outreach.Plan;
-
 namespace Outreach.UnitTests.Plan;
 
 // Reference days: 2 June 2025 is a Monday, 8 June 2025 a Sunday.

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Outreach.Plan;
 
 namespace Outreach.UnitTests.Plan;
 

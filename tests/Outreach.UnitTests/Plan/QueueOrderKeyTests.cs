@@ -1,5 +1,4 @@
 using System.Text;
-using Outreach.Plan;
 
 namespace Outreach.UnitTests.Plan;
 

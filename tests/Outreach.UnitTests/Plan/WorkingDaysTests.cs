@@ -1,5 +1,3 @@
-using Outreach.Plan;
-
 namespace Outreach.UnitTests.Plan;
 
 public sealed class WorkingDaysTests

@@ -1,7 +1,5 @@
 using Outreach.Mail.Linker;
-using Outreach.Mail.Rules;
 using Outreach.People;
-using Outreach.Plan;
 using Outreach.Review;
 
 namespace Outreach.UnitTests.Review;

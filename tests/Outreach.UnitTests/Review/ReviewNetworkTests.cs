@@ -1,5 +1,4 @@
 using Outreach.People;
-using Outreach.Plan;
 using Outreach.Review;
 
 namespace Outreach.UnitTests.Review;

@@ -1,4 +1,3 @@
-using Outreach.Plan;
 using Outreach.Review;
 using Outreach.UnitTests.MailRules;
 

@@ -1,4 +1,3 @@
-using Outreach.Plan;
 using Outreach.Review;
 
 namespace Outreach.UnitTests.Review;

@@ -1,5 +1,4 @@
 using Outreach.UnitTests.MailRules;
-using Outreach.Plan;
 using Outreach.Review;
 
 namespace Outreach.UnitTests.Review;
