@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.Local.Hosting;
 using Outreach.TestFixtures;
 

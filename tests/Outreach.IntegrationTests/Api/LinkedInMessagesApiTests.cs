@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-using Outreach.IntegrationTests.Fixtures;
 using Outreach.IntegrationTests.Privacy;
 using Outreach.TestFixtures;
 

@@ -1,7 +1,5 @@
 using Outreach.LinkedIn;
-using Outreach.Mail.Rules;
 using Outreach.People;
-using Outreach.Plan;
 using static Outreach.UnitTests.LinkedIn.LinkedInDerivationTests;
 
 namespace Outreach.UnitTests.LinkedIn;

@@ -1,5 +1,4 @@
 using Outreach.LinkedIn;
-using Outreach.Mail.Rules;
 
 namespace Outreach.UnitTests.LinkedIn;
 

@@ -1,4 +1,3 @@
-using Outreach.Import;
 using Outreach.TestFixtures;
 
 namespace Outreach.UnitTests.LinkedIn;
