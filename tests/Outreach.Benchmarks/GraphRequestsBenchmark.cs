@@ -2,7 +2,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Outreach.GraphSandbox;
+using Microsoft.Extensions.DependencyInjection;
 using Outreach.Local.Tokens;
+using Outreach.Storage;
 
 namespace Outreach.Benchmarks;
 
@@ -22,6 +24,7 @@ public static class GraphRequestsBenchmark
         });
         var mailbox = DevelopmentUsers.ObjectIdFor(BenchmarkHost.User).ToString();
         var api = benchmark.Api;
+        var storage = benchmark.Host.Services.GetRequiredService<StorageRequestCounter>();
 
         var csv = new StringBuilder("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
         for (var i = 0; i < Math.Max(burst, 50); i++)
@@ -48,14 +51,18 @@ public static class GraphRequestsBenchmark
         Console.WriteLine($"Graph requests per mailbox (sandbox over HTTP, real Graph SDK), delta page size 100");
         Console.WriteLine();
         var before = sandbox.Log.Requests.Count;
+        var (storageBefore, conflictsBefore) = (storage.Count, storage.Conflicts);
         (await api.PostAsync("api/mailbox/connect", null)).EnsureSuccessStatusCode();
         await WaitAsync(api, m => m["folders"]!.AsObject().All(f => f.Value!["syncState"]!.GetValue<string>() == "synced"), "api/mailbox");
         // One record per HTTP request, plus one per step inside a $batch (those carry a step id).
         var backfill = sandbox.Log.Requests.Skip(before).Where(r => r.BatchStepId is null).ToList();
         var delta = backfill.Count(r => r.PathAndQuery.Contains("/delta", StringComparison.OrdinalIgnoreCase));
         Console.WriteLine($"Backfill of {messages:N0} messages: {backfill.Count} Graph requests ({delta} delta pages; target ⌈{messages / 2}/100⌉ + 1 per folder = {2 * ((messages / 2 + 99) / 100 + 1)}; the rest: {backfill.Count - delta} subscription requests)");
+        var backfillFloor = (2 * ((messages + 99) / 100)) + (2 * Math.Min(messages, 50));
+        ReportStorage("Backfill", storage.Count - storageBefore, backfillFloor, $"2 × ⌈{messages}/100⌉ + 2 × {Math.Min(messages, 50)} people", storage.Conflicts - conflictsBefore);
 
         before = sandbox.Log.Requests.Count;
+        (storageBefore, conflictsBefore) = (storage.Count, storage.Conflicts);
         sandbox.Notifications.Pause();
         for (var i = 0; i < burst; i++)
         {
@@ -67,8 +74,15 @@ public static class GraphRequestsBenchmark
         var notified = sandbox.Log.Requests.Skip(before).ToList();
         var http = notified.Count(r => r.BatchStepId is null);
         var steps = notified.Count(r => r.BatchStepId is not null);
-        Console.WriteLine($"Burst of {burst:N0} notifications: {http} Graph requests carrying {steps} message reads (target about ⌈{burst}/20⌉ = {(burst + 19) / 20})");
+        Console.WriteLine($"Burst of {burst:N0} notifications: {http} Graph requests carrying {steps} message reads (target about ⌈{burst}/20⌉ = {(burst + 19) / 20}; goal ≤ {((burst + 19) / 20) + 5})");
+        ReportStorage("Burst", storage.Count - storageBefore, 3 * burst, $"3 × {burst} notifications", storage.Conflicts - conflictsBefore);
+        Console.WriteLine($"  of which per notification: {(double)(storage.Count - storageBefore) / burst:0.00} storage requests (webhook and linker together)");
     }
+
+    private static void ReportStorage(string workload, long requests, long goal, string formula, long conflicts)
+        => Console.WriteLine(
+            $"{workload} storage requests: {requests:N0} (goal ≤ {goal:N0} = {formula}; {(requests <= goal ? "within" : "over")} it by {Math.Abs(goal - requests):N0}, {(double)requests / goal:0.00}× the goal); " +
+            $"{conflicts} answers 409/412, every one retried (the workload finished)");
 
     private static async Task WaitAsync(HttpClient http, Func<JsonObject, bool> done, string path)
     {

@@ -48,6 +48,38 @@ public sealed class LedgerReader(OutreachTable table)
         }
     }
 
+    /// <summary>
+    /// The given people that exist: point reads when they are fewer than the pages a scan of all
+    /// <paramref name="population"/> people takes, else one scan, so a run over many people costs pages, not people.
+    /// </summary>
+    public async Task<Dictionary<string, PersonEntity>> FindPeopleAsync(UserId user, IReadOnlyCollection<string> personIds, int population, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, PersonEntity>(StringComparer.Ordinal);
+        var wanted = personIds.Where(RowKeys.IsValidPersonId).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count > (population + 999) / 1000)
+        {
+            await foreach (var person in ReadAllPeopleAsync(user, cancellationToken))
+            {
+                if (wanted.Contains(person.Id))
+                {
+                    found[person.Id] = person;
+                }
+            }
+
+            return found;
+        }
+
+        foreach (var personId in wanted)
+        {
+            if (await FindPersonAsync(user, personId, cancellationToken) is { } person)
+            {
+                found[personId] = person;
+            }
+        }
+
+        return found;
+    }
+
     public static string PeopleRange(UserId user)
         => RowKeys.Range(user, RowKeys.PersonPrefix);
 }

@@ -11,6 +11,9 @@ public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
 {
     private const int Attempts = 5;
 
+    /// <summary>Background writers over many people meet user actions more often; they try longer before giving up.</summary>
+    private const int ManyAttempts = 10;
+
     /// <param name="change">Changes the copy in place; returns false when nothing needs writing.</param>
     public Task<PersonEntity> UpdateAsync(
         UserId user, string personId, ETag? ifMatch, Func<PersonEntity, bool> change, CancellationToken cancellationToken)
@@ -63,6 +66,54 @@ public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
                 return (after, summary);
             }
             catch (ConcurrentChangeException) when (attempt < Attempts)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Read → change → commit for many people at once: one summary read, the people by
+    /// <see cref="LedgerReader.FindPeopleAsync"/>, and one commit of every change (transactions of 100
+    /// rows). People that no longer exist are left out. A conflict re-reads all of them and tries again;
+    /// changes already committed then change nothing.
+    /// </summary>
+    /// <param name="change">Changes the copy in place (it may read what it needs); returns false when nothing needs writing.</param>
+    /// <returns>Every person found, as written (or as read when unchanged).</returns>
+    public async Task<IReadOnlyList<PersonEntity>> UpdateManyAsync(
+        UserId user, IReadOnlyCollection<string> personIds, Func<PersonEntity, SummaryEntity, Task<bool>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var summary = await reader.ReadSummaryAsync(user, cancellationToken);
+            var people = await reader.FindPeopleAsync(user, personIds, summary.People, cancellationToken);
+            var changes = new List<PersonChange>();
+            var results = new List<PersonEntity>(people.Count);
+            foreach (var before in people.Values.OrderBy(p => p.Id, StringComparer.Ordinal))
+            {
+                var after = before.Clone();
+                if (await change(after, summary))
+                {
+                    after.UpdatedAt = DateTimeOffset.UtcNow;
+                    changes.Add(new PersonChange(before, after));
+                    results.Add(after);
+                }
+                else
+                {
+                    results.Add(before);
+                }
+            }
+
+            try
+            {
+                if (changes.Count > 0)
+                {
+                    await writer.CommitAsync(user, summary, changes, cancellationToken);
+                }
+
+                return results;
+            }
+            catch (ConcurrentChangeException) when (attempt < ManyAttempts)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
             }

@@ -35,6 +35,9 @@ public sealed class SummaryEntity : ITableEntity
     /// <summary>Which generation of queue rows is current; a new order writes a new generation.</summary>
     public int QueueGeneration { get; set; }
 
+    /// <summary>The newest generation a rebuild has taken (it may have failed); the next one takes a higher one.</summary>
+    public int ReservedGeneration { get; set; }
+
     public int People { get; set; }
 
     /// <summary>Everyone not skipped: the population the plan's "everyone" means.</summary>

@@ -18,4 +18,10 @@ public sealed record FolderState
     public int MessagesSeen { get; init; }
 
     public string? LastError { get; init; }
+
+    /// <summary>The folder's Graph id, as its messages' <c>parentFolderId</c> gives it; null until delta has seen one.</summary>
+    public string? FolderId { get; init; }
+
+    /// <summary>For Sent Items: the address the user's mail is sent from (the mailbox owner's); null until seen.</summary>
+    public string? Owner { get; init; }
 }

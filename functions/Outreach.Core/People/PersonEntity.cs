@@ -93,6 +93,13 @@ public sealed class PersonEntity : ITableEntity
     /// <summary>Their mails that answer an outreach mail, answered or not: the "replied" filter and count read it.</summary>
     public int RepliesReceived { get; set; }
 
+    /// <summary>
+    /// How many messages the linker holds for this person (<c>m|{id}|</c> rows); null when not known
+    /// (rows written before it was kept). Zero means none: the linker then need not read them back
+    /// before deriving the person's mail state.
+    /// </summary>
+    public int? LinkedMessages { get; set; }
+
     /// <summary>Addresses found in the mailbox under this person's name, as JSON; rejected ones are remembered.</summary>
     public string SuggestionsJson { get; set; } = NoSuggestions;
 
@@ -184,6 +191,7 @@ public sealed class PersonEntity : ITableEntity
         RowKey = RowKeys.Person(id),
         Id = id,
         IdentityKey = identityKey,
+        LinkedMessages = 0,
         CreatedAt = now,
         UpdatedAt = now,
     };

@@ -9,7 +9,7 @@ namespace Outreach.Plan;
 /// </summary>
 public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, WrittenRefresh written, TimeProvider time)
 {
-    private const int Attempts = 5;
+    private const int Attempts = 8;
 
     public async Task<PlanSettings> GetAsync(UserId user, CancellationToken cancellationToken)
     {
@@ -36,9 +36,10 @@ public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, Writt
             {
                 await queue.SavePlanAsync(user, summary, plan, reorder, cancellationToken);
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < Attempts)
+            catch (ConcurrentChangeException) when (attempt < Attempts)
             {
                 // Someone changed the user's data while the plan was saved: read again and redo.
+                await Task.Delay(TimeSpan.FromMilliseconds(25 * attempt), cancellationToken);
                 continue;
             }
 

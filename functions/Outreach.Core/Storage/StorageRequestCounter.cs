@@ -10,8 +10,33 @@ namespace Outreach.Storage;
 public sealed class StorageRequestCounter : HttpPipelineSynchronousPolicy
 {
     private long _count;
+    private long _conflicts;
 
     public long Count => Interlocked.Read(ref _count);
 
+    /// <summary>Answers 409 or 412: writes that lost a race and were (or should have been) retried.</summary>
+    public long Conflicts => Interlocked.Read(ref _conflicts);
+
     public override void OnSendingRequest(HttpMessage message) => Interlocked.Increment(ref _count);
+
+    public override void OnReceivedResponse(HttpMessage message)
+    {
+        if (message.Response.Status is 409 or 412 || IsBatchConflict(message))
+        {
+            Interlocked.Increment(ref _conflicts);
+        }
+    }
+
+    // A failed entity group transaction answers 202 at the HTTP level with the failure inside; Azurite and
+    // Azure both put the inner status line in the body.
+    private static bool IsBatchConflict(HttpMessage message)
+    {
+        if (!message.Request.Uri.Path.EndsWith("$batch", StringComparison.Ordinal) || !message.BufferResponse)
+        {
+            return false;
+        }
+
+        var body = message.Response.Content.ToString();
+        return body.Contains("HTTP/1.1 409", StringComparison.Ordinal) || body.Contains("HTTP/1.1 412", StringComparison.Ordinal);
+    }
 }

@@ -6,12 +6,14 @@ namespace Outreach.Today;
 
 /// <summary>
 /// Today's progress and the next person. Costs three storage requests whatever the size of the
-/// network: the summary row (a point read), the first due queue row (one range query), the person
-/// (a point read).
+/// network: the summary row (a point read), the first due queue rows (one range query), the person
+/// (a point read). A queue row whose person is no longer there to write to is removed on the way.
 /// </summary>
 public sealed class TodayService(OutreachTable table, LedgerReader reader, TimeProvider time)
 {
-    private const int MaxStaleRows = 5;
+    // Enough to get past the rows a lost race can leave at the head of the queue, yet a bounded cost.
+    private const int MaxStaleRows = 50;
+    private const int RowsPerPage = 10;
 
     public async Task<TodayView> GetAsync(UserId user, CancellationToken cancellationToken)
     {
@@ -20,48 +22,47 @@ public sealed class TodayService(OutreachTable table, LedgerReader reader, TimeP
         var plan = summary.PlanOrDefault(now);
         var today = plan.LocalDay(now);
         var progress = PlanCalculator.Calculate(plan, today, summary.Population, summary.Done, summary.DoneByDay);
-        var next = progress.Remaining > 0 ? await NextAsync(user, summary.QueueGeneration, today, cancellationToken) : null;
+        var next = progress.Remaining > 0 ? await NextAsync(user, summary.QueueGeneration, plan, today, cancellationToken) : null;
         return new TodayView(today, progress, summary.NeedsEmail, next is null ? null : PersonView.From(next, summary.Positions), plan, summary.SuggestionHighlights);
     }
 
-    private async Task<PersonEntity?> NextAsync(UserId user, int generation, DateOnly today, CancellationToken cancellationToken)
+    private async Task<PersonEntity?> NextAsync(UserId user, int generation, PlanSettings plan, DateOnly today, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
         var prefix = RowKeys.QueuePrefix(generation);
         var day = PersonEntity.FormatDate(today);
         var filter = $"{RowKeys.Range(user, prefix)} and {TableClient.CreateQueryFilter($"SnoozedUntil le {day}")}";
-        for (var attempt = 0; attempt < MaxStaleRows; attempt++)
+        var read = 0;
+        await foreach (var row in client.QueryAsync<QueueEntity>(filter, maxPerPage: RowsPerPage, cancellationToken: cancellationToken))
         {
-            var row = await FirstAsync(client, filter, cancellationToken);
-            if (row is null)
-            {
-                return null;
-            }
-
             var person = await reader.FindPersonAsync(user, row.PersonId, cancellationToken);
-            if (person is not null && QueuePlacement.IsQueued(person) && (person.SnoozedUntilDate ?? DateOnly.MinValue) <= today)
+            if (person is not null && QueuePlacement.IsQueued(person) && (person.SnoozedUntilDate ?? DateOnly.MinValue) <= today
+                && QueuePlacement.RowKey(person, plan, generation) == row.RowKey)
             {
                 return person;
             }
 
-            // A row left behind by an interrupted write: remove it so it is not met again.
-            await client.DeleteEntityAsync(user.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+            // A row that no longer matches its person (an interrupted write, or a race lost): remove it so it is
+            // not met again — unless it was written anew meanwhile (its ETag then differs).
+            await DeleteIfUnchangedAsync(client, row, cancellationToken);
+            if (++read == MaxStaleRows)
+            {
+                break;
+            }
         }
 
         return null;
     }
 
-    private static async Task<QueueEntity?> FirstAsync(TableClient client, string filter, CancellationToken cancellationToken)
+    private static async Task DeleteIfUnchangedAsync(TableClient client, QueueEntity row, CancellationToken cancellationToken)
     {
-        // A filtered range may come back as an empty page with a continuation; keep reading until a row.
-        await foreach (var page in client.QueryAsync<QueueEntity>(filter, maxPerPage: 1, cancellationToken: cancellationToken).AsPages())
+        try
         {
-            if (page.Values.Count > 0)
-            {
-                return page.Values[0];
-            }
+            await client.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken);
         }
-
-        return null;
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Gone already, or rewritten for a person who belongs there again.
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Outreach.Mail.Graph;
@@ -6,9 +7,10 @@ using Outreach.Mail.Mailbox;
 namespace Outreach.Mail.Linker;
 
 /// <summary>
-/// One round of the linker for one user: takes every message waiting in the user's partition, reads
-/// them from Graph in batches of 20, links them, and clears the work. A message that keeps failing
-/// goes to the poison queue with its reason and is counted on the mailbox.
+/// The linker for one user: takes every message waiting in the user's partition — and what arrives
+/// while it works, until none is left — reads them from Graph in batches of 20, links them as one run
+/// per round, and clears the work. A message that keeps failing goes to the poison queue with its
+/// reason and is counted on the mailbox.
 /// </summary>
 public sealed class LinkerWork(
     OutreachTable table,
@@ -23,77 +25,111 @@ public sealed class LinkerWork(
 {
     private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(2);
 
+    // Users whose mail this process links right now: a burst's kicks then cost no storage request.
+    private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
+
     public async Task RunAsync(UserId user, CancellationToken cancellationToken)
     {
-        var client = await table.GetClientAsync(cancellationToken);
-        if (!await WorkLease.TryRunAsync(client, user, "linker", LeaseLength, time, () => LinkWaitingAsync(client, user, cancellationToken), cancellationToken))
+        // Whoever runs looks for new work after letting go (below), so a kick meanwhile may be dropped:
+        // its work was written before the kick, so before that last look.
+        if (!_running.TryAdd(user.PartitionKey, 0))
         {
-            // Another worker is linking this user's mail; come back when it is likely done.
-            await queues.KickLinkerAsync(user, cancellationToken, TimeSpan.FromSeconds(2));
+            return;
+        }
+
+        var client = await table.GetClientAsync(cancellationToken);
+        var handled = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            while (true)
+            {
+                if (!await WorkLease.TryRunAsync(client, user, "linker", LeaseLength, time, () => LinkWaitingAsync(client, user, handled, cancellationToken), cancellationToken))
+                {
+                    return; // another worker links this user's mail and looks again when it lets go
+                }
+
+                _running.TryRemove(user.PartitionKey, out _);
+                if ((await ReadWaitingAsync(client, user, handled, cancellationToken)).Count == 0 || !_running.TryAdd(user.PartitionKey, 0))
+                {
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            _running.TryRemove(user.PartitionKey, out _);
         }
     }
 
-    private async Task LinkWaitingAsync(TableClient client, UserId user, CancellationToken cancellationToken)
+    private async Task LinkWaitingAsync(TableClient client, UserId user, HashSet<string> handled, CancellationToken cancellationToken)
     {
-        var filter = RowKeys.Range(user, WorkItemEntity.Prefix);
-        var work = new List<WorkItemEntity>();
-        await foreach (var item in client.QueryAsync<WorkItemEntity>(filter, cancellationToken: cancellationToken))
-        {
-            work.Add(item);
-        }
-
-        if (work.Count == 0)
-        {
-            return;
-        }
-
         var mailbox = await mailboxes.FindAsync(user, cancellationToken);
-        if (mailbox is not { Connected: true })
-        {
-            await DeleteAsync(client, work, cancellationToken);
-            return;
-        }
-
-        IReadOnlyDictionary<string, MessageRead> reads;
-        try
-        {
-            reads = await reader.ReadAsync(graph.CreateClient(user), work.Select(w => w.MessageId).ToList(), cancellationToken);
-        }
-        catch (GraphReconnectRequiredException ex)
-        {
-            await mailboxes.MergeAsync(user, new Dictionary<string, object?> { [nameof(MailboxEntity.ReconnectNeeded)] = true, [nameof(MailboxEntity.ReconnectReason)] = ex.Message }, cancellationToken);
-            return;
-        }
-
-        var facts = work.Where(w => reads.GetValueOrDefault(w.MessageId)?.Message is not null)
-            .Select(w => GraphMessageMapper.Map(reads[w.MessageId].Message!, w.Folder))
-            .ToList();
-        await linker.LinkAsync(user, facts, cancellationToken);
-
-        var done = work.Where(w => reads.GetValueOrDefault(w.MessageId) is { Error: null }).ToList();
-        await DeleteAsync(client, done, cancellationToken);
-        var failed = work.Except(done).ToList();
+        var retry = false;
         var poisoned = 0;
         string? reason = null;
-        foreach (var item in failed)
+        DateTimeOffset? lastNotified = null;
+        while (true)
         {
-            item.Attempts++;
-            item.LastError = reads.GetValueOrDefault(item.MessageId)?.Error ?? "Not read.";
-            if (item.Attempts >= options.Value.MaxAttempts)
+            var work = await ReadWaitingAsync(client, user, handled, cancellationToken);
+            if (work.Count == 0)
             {
-                reason = item.LastError;
-                poisoned++;
-                logger.LogWarning("Message {MessageId} of {User} failed {Attempts} times and goes to the poison queue: {Reason}", item.MessageId, user, item.Attempts, reason);
-                await queues.PoisonAsync(new PoisonedMessage(user.PartitionKey, item.MessageId, item.Folder, reason, time.GetUtcNow()), cancellationToken);
-                await client.DeleteEntityAsync(item.PartitionKey, item.RowKey, ETag.All, cancellationToken);
+                break;
             }
-            else
+
+            handled.UnionWith(work.Select(w => w.RowKey));
+            var notified = work.Max(w => w.NotifiedAt);
+            lastNotified = lastNotified is { } last && last > notified ? last : notified;
+            if (mailbox is not { Connected: true })
             {
-                await client.UpsertEntityAsync(item, TableUpdateMode.Replace, cancellationToken);
+                await DeleteAsync(client, work, cancellationToken);
+                continue;
+            }
+
+            IReadOnlyDictionary<string, MessageRead> reads;
+            try
+            {
+                reads = await reader.ReadAsync(graph.CreateClient(user), work.Select(w => w.MessageId).ToList(), cancellationToken);
+            }
+            catch (GraphReconnectRequiredException ex)
+            {
+                await mailboxes.MergeAsync(user, new Dictionary<string, object?> { [nameof(MailboxEntity.ReconnectNeeded)] = true, [nameof(MailboxEntity.ReconnectReason)] = ex.Message }, cancellationToken);
+                return;
+            }
+
+            var facts = work.Where(w => reads.GetValueOrDefault(w.MessageId)?.Message is not null)
+                .Select(w => (Item: w, Message: reads[w.MessageId].Message!))
+                .Select(read => GraphMessageMapper.Map(read.Message, MessageFolder.Of(read.Message, mailbox, read.Item.Folder)))
+                .ToList();
+            await linker.LinkAsync(user, facts, cancellationToken);
+
+            var done = work.Where(w => reads.GetValueOrDefault(w.MessageId) is { Error: null }).ToList();
+            await DeleteAsync(client, done, cancellationToken);
+            foreach (var item in work.Except(done))
+            {
+                item.Attempts++;
+                item.LastError = reads.GetValueOrDefault(item.MessageId)?.Error ?? "Not read.";
+                if (item.Attempts >= options.Value.MaxAttempts)
+                {
+                    reason = item.LastError;
+                    poisoned++;
+                    logger.LogWarning("Message {MessageId} of {User} failed {Attempts} times and goes to the poison queue: {Reason}", item.MessageId, user, item.Attempts, reason);
+                    await queues.PoisonAsync(new PoisonedMessage(user.PartitionKey, item.MessageId, item.Folder, reason, time.GetUtcNow()), cancellationToken);
+                    await client.DeleteEntityAsync(item.PartitionKey, item.RowKey, ETag.All, cancellationToken);
+                }
+                else
+                {
+                    retry = true;
+                    await client.UpsertEntityAsync(item, TableUpdateMode.Replace, cancellationToken);
+                }
             }
         }
 
-        var update = new Dictionary<string, object?> { [nameof(MailboxEntity.LastNotificationAt)] = work.Max(w => w.NotifiedAt) };
+        if (mailbox is not { Connected: true } || lastNotified is null)
+        {
+            return;
+        }
+
+        var update = new Dictionary<string, object?> { [nameof(MailboxEntity.LastNotificationAt)] = lastNotified };
         if (poisoned > 0)
         {
             update[nameof(MailboxEntity.PoisonCount)] = mailbox.PoisonCount + poisoned;
@@ -101,10 +137,25 @@ public sealed class LinkerWork(
         }
 
         await mailboxes.MergeAsync(user, update, cancellationToken);
-        if (failed.Count > poisoned)
+        if (retry)
         {
             await queues.KickLinkerAsync(user, cancellationToken, TimeSpan.FromSeconds(5));
         }
+    }
+
+    /// <summary>The work waiting in the user's partition that this run has not taken yet (failed items wait for their retry).</summary>
+    private static async Task<List<WorkItemEntity>> ReadWaitingAsync(TableClient client, UserId user, HashSet<string> handled, CancellationToken cancellationToken)
+    {
+        var work = new List<WorkItemEntity>();
+        await foreach (var item in client.QueryAsync<WorkItemEntity>(RowKeys.Range(user, WorkItemEntity.Prefix), maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            if (!handled.Contains(item.RowKey))
+            {
+                work.Add(item);
+            }
+        }
+
+        return work;
     }
 
     private static async Task DeleteAsync(TableClient client, IEnumerable<WorkItemEntity> items, CancellationToken cancellationToken)

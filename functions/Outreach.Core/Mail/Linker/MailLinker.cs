@@ -7,44 +7,41 @@ namespace Outreach.Mail.Linker;
 /// Links messages to people and keeps each person's mail state: stores every message against the
 /// people it involves, then derives the state again from all of a person's messages. Because the state
 /// is a function of the set of messages, the same message twice, or a reply before its sent mail,
-/// ends in the same state as one in-order delivery.
+/// ends in the same state as one in-order delivery. Within a <see cref="LinkRun"/> rows go out in
+/// transactions of 100 and each person is updated once, when the run completes.
 /// </summary>
 public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task LinkAsync(UserId user, IReadOnlyList<MailMessageFacts> messages, CancellationToken cancellationToken)
+    public async Task<LinkRun> BeginAsync(UserId user, CancellationToken cancellationToken)
+        => new(user, await table.GetClientAsync(cancellationToken));
+
+    /// <summary>Links one page of messages in a run; people are updated by <see cref="CompleteAsync"/>.</summary>
+    public static async Task LinkAsync(LinkRun run, IReadOnlyList<MailMessageFacts> messages, CancellationToken cancellationToken)
     {
         if (messages.Count == 0)
         {
             return;
         }
 
-        var client = await table.GetClientAsync(cancellationToken);
-        var book = new AddressBook(client, user);
-        await book.LoadAsync(messages.SelectMany(Addresses), cancellationToken);
-        var sentIndex = await LoadSentIndexAsync(client, user, messages, cancellationToken);
-        var writes = new Dictionary<string, TableTransactionAction>(StringComparer.Ordinal);
-        var affected = new HashSet<string>(StringComparer.Ordinal);
-        var bouncesWaiting = new List<(string ReferencedId, MailMessageFacts Bounce)>();
-
+        await run.Book.LoadAsync(messages.SelectMany(Addresses), cancellationToken);
+        await run.LoadPendingAsync(cancellationToken);
+        await run.LoadSentAsync(messages.Where(m => MessageClassifier.Classify(m) == MessageKind.NonDelivery).SelectMany(MessageIds.BounceKeys), cancellationToken);
         foreach (var message in messages)
         {
-            var links = MessageLinker.Link(message, book.PeopleFor, id => sentIndex.GetValueOrDefault(id) ?? []);
+            var links = MessageLinker.Link(message, run.Book.PeopleFor, run.PeopleBySentId);
             var kind = MessageClassifier.Classify(message);
             foreach (var (personId, link) in links)
             {
-                Put(writes, PersonMessage(user, personId, message.Id, link));
-                affected.Add(personId);
+                run.Link(personId, link);
             }
 
             foreach (var sentId in kind == MessageKind.Sent ? MessageIds.SentKeys(message) : [])
             {
-                var recipients = message.To.Concat(message.Cc).Concat(message.Bcc).SelectMany(a => book.PeopleFor(a.Address)).Distinct().ToList();
-                sentIndex[sentId] = recipients;
-                Put(writes, new SentIndexEntity { PartitionKey = user.PartitionKey, RowKey = MailRows.SentIndex(sentId), PersonIdsJson = JsonSerializer.Serialize(recipients, Json) });
-                var waiting = bouncesWaiting.Where(b => b.ReferencedId == sentId).Select(b => b.Bounce).ToList();
-                affected.UnionWith(await LinkPendingAsync(client, user, sentId, recipients, book, waiting, writes, cancellationToken));
+                var recipients = message.To.Concat(message.Cc).Concat(message.Bcc).SelectMany(a => run.Book.PeopleFor(a.Address)).Distinct().ToList();
+                run.AddSent(sentId, recipients);
+                LinkPending(run, sentId, recipients);
             }
 
             if (kind == MessageKind.NonDelivery && links.Count == 0)
@@ -52,21 +49,15 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
                 // The bounce came before the mail it reports on: keep it until that mail is linked.
                 foreach (var referenced in MessageIds.BounceKeys(message))
                 {
-                    bouncesWaiting.Add((referenced, message));
-                    Put(writes, new PendingMessageEntity
-                    {
-                        PartitionKey = user.PartitionKey,
-                        RowKey = MailRows.PendingPrefix(referenced) + MailRows.MessageKey(message.Id),
-                        FactsJson = JsonSerializer.Serialize(message, Json),
-                    });
+                    run.AddPending(referenced, message);
                 }
             }
 
-            foreach (var correspondent in Correspondents(message, kind).Where(a => book.PeopleFor(a.Address).Count == 0))
+            foreach (var correspondent in Correspondents(message, kind).Where(a => run.Book.PeopleFor(a.Address).Count == 0))
             {
-                Put(writes, new CorrespondentEntity
+                run.Rows.Put(new CorrespondentEntity
                 {
-                    PartitionKey = user.PartitionKey,
+                    PartitionKey = run.User.PartitionKey,
                     RowKey = MailRows.Correspondent(correspondent.Address, message.Id),
                     Address = correspondent.Address,
                     Name = correspondent.Name,
@@ -75,67 +66,38 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
             }
         }
 
-        foreach (var chunk in writes.Values.Chunk(100))
-        {
-            await client.SubmitTransactionAsync(chunk, cancellationToken);
-        }
+        await run.Rows.WriteFullAsync(cancellationToken);
+    }
 
-        foreach (var personId in affected)
+    /// <summary>Writes what is left and updates every person the run linked mail to, once each.</summary>
+    public async Task CompleteAsync(LinkRun run, CancellationToken cancellationToken)
+    {
+        await run.Rows.FlushAsync(cancellationToken);
+        if (run.Links.Count > 0)
         {
-            await updater.RefreshAsync(user, personId, cancellationToken);
+            await updater.RefreshAsync(run.User, run.Links, cancellationToken);
+            run.Links.Clear();
         }
+    }
+
+    /// <summary>Links messages as a run of their own.</summary>
+    public async Task LinkAsync(UserId user, IReadOnlyList<MailMessageFacts> messages, CancellationToken cancellationToken)
+    {
+        var run = await BeginAsync(user, cancellationToken);
+        await LinkAsync(run, messages, cancellationToken);
+        await CompleteAsync(run, cancellationToken);
     }
 
     /// <summary>Links bounces that arrived before this sent mail: stored ones and ones from this same run.</summary>
-    private static async Task<IEnumerable<string>> LinkPendingAsync(
-        TableClient client, UserId user, string sentId, List<string> recipients, AddressBook book, List<MailMessageFacts> sameRun,
-        Dictionary<string, TableTransactionAction> writes, CancellationToken cancellationToken)
+    private static void LinkPending(LinkRun run, string sentId, List<string> recipients)
     {
-        var prefix = MailRows.PendingPrefix(sentId);
-        var filter = RowKeys.Range(user, prefix);
-        var bounces = sameRun.ToList();
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var pending in client.QueryAsync<PendingMessageEntity>(filter, cancellationToken: cancellationToken))
+        foreach (var bounce in run.TakePending(sentId))
         {
-            bounces.Add(JsonSerializer.Deserialize<MailMessageFacts>(pending.FactsJson, Json)!);
-            stored.Add(pending.RowKey);
-        }
-
-        var linked = new List<string>();
-        foreach (var bounce in bounces.DistinctBy(b => b.Id))
-        {
-            foreach (var (personId, link) in MessageLinker.Link(bounce, book.PeopleFor, id => id == sentId ? recipients : []))
+            foreach (var (personId, link) in MessageLinker.Link(bounce, run.Book.PeopleFor, id => id == sentId ? recipients : []))
             {
-                Put(writes, PersonMessage(user, personId, bounce.Id, link));
-                linked.Add(personId);
-            }
-
-            var pendingKey = prefix + MailRows.MessageKey(bounce.Id);
-            writes.Remove(pendingKey);
-            if (stored.Contains(pendingKey))
-            {
-                writes[pendingKey] = new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(user.PartitionKey, pendingKey), ETag.All);
+                run.Link(personId, link);
             }
         }
-
-        return linked;
-    }
-
-    private static async Task<Dictionary<string, IReadOnlyList<string>>> LoadSentIndexAsync(
-        TableClient client, UserId user, IReadOnlyList<MailMessageFacts> messages, CancellationToken cancellationToken)
-    {
-        var index = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        var referenced = messages.Where(m => MessageClassifier.Classify(m) == MessageKind.NonDelivery).SelectMany(MessageIds.BounceKeys).Distinct();
-        foreach (var id in referenced)
-        {
-            var row = await client.GetEntityIfExistsAsync<SentIndexEntity>(user.PartitionKey, MailRows.SentIndex(id), cancellationToken: cancellationToken);
-            if (row.HasValue)
-            {
-                index[id] = JsonSerializer.Deserialize<List<string>>(row.Value!.PersonIdsJson, Json) ?? [];
-            }
-        }
-
-        return index;
     }
 
     private static IEnumerable<string> Addresses(MailMessageFacts message)
@@ -149,15 +111,4 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
         MessageKind.Received when message.From is not null => [message.From],
         _ => [],
     };
-
-    private static PersonMessageEntity PersonMessage(UserId user, string personId, string messageId, LinkedMessage link) => new()
-    {
-        PartitionKey = user.PartitionKey,
-        RowKey = MailRows.PersonMessage(personId, messageId),
-        PersonId = personId,
-        LinkJson = JsonSerializer.Serialize(link, Json),
-    };
-
-    private static void Put(Dictionary<string, TableTransactionAction> writes, ITableEntity entity)
-        => writes[entity.RowKey] = new TableTransactionAction(TableTransactionActionType.UpsertReplace, entity);
 }

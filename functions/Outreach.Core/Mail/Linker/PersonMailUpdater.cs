@@ -13,39 +13,47 @@ namespace Outreach.Mail.Linker;
 /// </summary>
 public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater)
 {
-    public async Task RefreshAsync(UserId user, string personId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Updates every person in <paramref name="linked"/> once: their state is derived from all their
+    /// stored messages, or — when the person holds none yet — from the ones just linked, which are then
+    /// all there is (they are written before this runs).
+    /// </summary>
+    public async Task RefreshAsync(UserId user, IReadOnlyDictionary<string, Dictionary<string, LinkedMessage>> linked, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
-        var prefix = MailRows.PersonMessagePrefix(personId);
-        var filter = RowKeys.Range(user, prefix);
+        var states = new Dictionary<string, PersonMailState>(StringComparer.Ordinal);
+        var now = DateTimeOffset.UtcNow;
+        var people = await updater.UpdateManyAsync(user, linked.Keys.ToList(), async (person, summary) =>
+        {
+            IReadOnlyCollection<LinkedMessage> links = person.LinkedMessages == 0
+                ? linked[person.Id].Values
+                : await ReadLinksAsync(client, user, person.Id, cancellationToken);
+            var plan = summary.PlanOrDefault(now);
+
+            // Years of history fill in the context, but only mail sent since the plan began counts as
+            // written, and only replies to such mail wait for an answer.
+            var state = PersonMailDerivation.Derive(links.Select(link =>
+                link.CountedAsWritten && plan.LocalDay(link.When) < plan.StartedOn ? link with { CountedAsWritten = false } : link));
+            states[person.Id] = state;
+            var linkedMessages = links.Select(l => l.MessageId).Distinct(StringComparer.Ordinal).Count();
+            var counted = person.LinkedMessages != linkedMessages;
+            person.LinkedMessages = linkedMessages;
+            return Apply(person, state, plan) | counted;
+        }, cancellationToken);
+
+        await WriteRepliesAsync(client, user, people.Where(p => states.ContainsKey(p.Id)).ToList(), states, cancellationToken);
+    }
+
+    private static async Task<List<LinkedMessage>> ReadLinksAsync(TableClient client, UserId user, string personId, CancellationToken cancellationToken)
+    {
         var links = new List<LinkedMessage>();
-        await foreach (var row in client.QueryAsync<PersonMessageEntity>(filter, cancellationToken: cancellationToken))
+        var filter = RowKeys.Range(user, MailRows.PersonMessagePrefix(personId));
+        await foreach (var row in client.QueryAsync<PersonMessageEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             links.Add(JsonSerializer.Deserialize<LinkedMessage>(row.LinkJson, MailLinker.Json)!);
         }
 
-        PersonMailState? state = null;
-        PersonEntity person;
-        try
-        {
-            // The plan comes with the summary the updater reads anyway, so the summary is read once.
-            person = await updater.UpdateAsync(user, personId, null, (p, summary) =>
-            {
-                var plan = summary.PlanOrDefault(DateTimeOffset.UtcNow);
-
-                // Years of history fill in the context, but only mail sent since the plan began counts as
-                // written, and only replies to such mail wait for an answer.
-                state = PersonMailDerivation.Derive(links.Select(link =>
-                    link.CountedAsWritten && plan.LocalDay(link.When) < plan.StartedOn ? link with { CountedAsWritten = false } : link));
-                return Apply(p, state, plan);
-            }, cancellationToken);
-        }
-        catch (Problems.ApiProblemException ex) when (ex.Status == 404)
-        {
-            return; // erased meanwhile
-        }
-
-        await WriteReplyAsync(client, user, person, state!, cancellationToken);
+        return links;
     }
 
     internal static bool Apply(PersonEntity person, PersonMailState state, Plan.PlanSettings plan)
@@ -73,29 +81,59 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
             || !person.HasSameEmailsAs(emailsBefore);
     }
 
-    private static async Task WriteReplyAsync(TableClient client, UserId user, PersonEntity person, PersonMailState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Each person's reply row as their state says: the reply rows are read in one range query, so only
+    /// rows that change are written, in transactions of 100, and only rows that exist are deleted.
+    /// </summary>
+    private static async Task WriteRepliesAsync(TableClient client, UserId user, IReadOnlyList<PersonEntity> people, Dictionary<string, PersonMailState> states, CancellationToken cancellationToken)
     {
-        var waiting = state.AwaitingAnswer.OrderByDescending(r => r.ReceivedAt).FirstOrDefault();
-        if (waiting is null)
+        var existing = new Dictionary<string, ReplyEntity>(StringComparer.Ordinal);
+        await foreach (var row in client.QueryAsync<ReplyEntity>(RowKeys.Range(user, MailRows.ReplyPrefix), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            await client.DeleteEntityAsync(user.PartitionKey, MailRows.Reply(person.Id), ETag.All, cancellationToken);
-            return;
+            existing[row.RowKey] = row;
         }
 
-        await client.UpsertEntityAsync(new ReplyEntity
+        var rows = new RowBuffer(client);
+        foreach (var person in people)
         {
-            PartitionKey = user.PartitionKey,
-            RowKey = MailRows.Reply(person.Id),
-            PersonId = person.Id,
-            FirstName = person.FirstName,
-            LastName = person.LastName,
-            MessageId = waiting.MessageId,
-            ReceivedAt = waiting.ReceivedAt,
-            Subject = waiting.Subject,
-            OutreachMessageId = waiting.OutreachMessageId,
-            OutreachSentAt = waiting.OutreachSentAt,
-            OutreachSubject = waiting.OutreachSubject,
-            Waiting = state.AwaitingAnswer.Count,
-        }, TableUpdateMode.Replace, cancellationToken);
+            var state = states[person.Id];
+            var key = MailRows.Reply(person.Id);
+            var waiting = state.AwaitingAnswer.OrderByDescending(r => r.ReceivedAt).FirstOrDefault();
+            if (waiting is null)
+            {
+                if (existing.ContainsKey(key))
+                {
+                    rows.Delete(user.PartitionKey, key, stored: true);
+                }
+
+                continue;
+            }
+
+            var reply = new ReplyEntity
+            {
+                PartitionKey = user.PartitionKey,
+                RowKey = key,
+                PersonId = person.Id,
+                FirstName = person.FirstName,
+                LastName = person.LastName,
+                MessageId = waiting.MessageId,
+                ReceivedAt = waiting.ReceivedAt,
+                Subject = waiting.Subject,
+                OutreachMessageId = waiting.OutreachMessageId,
+                OutreachSentAt = waiting.OutreachSentAt,
+                OutreachSubject = waiting.OutreachSubject,
+                Waiting = state.AwaitingAnswer.Count,
+            };
+            if (!existing.TryGetValue(key, out var stored) || !SameReply(stored, reply))
+            {
+                rows.Put(reply);
+            }
+        }
+
+        await rows.FlushAsync(cancellationToken);
     }
+
+    private static bool SameReply(ReplyEntity a, ReplyEntity b)
+        => (a.PersonId, a.FirstName, a.LastName, a.MessageId, a.ReceivedAt, a.Subject, a.OutreachMessageId, a.OutreachSentAt, a.OutreachSubject, a.Waiting)
+            == (b.PersonId, b.FirstName, b.LastName, b.MessageId, b.ReceivedAt, b.Subject, b.OutreachMessageId, b.OutreachSentAt, b.OutreachSubject, b.Waiting);
 }

@@ -13,23 +13,28 @@ namespace Outreach.Mail.Sync;
 /// (410, syncStateNotFound, resyncRequired) starts that folder over; linking is idempotent, so a
 /// resync adds no duplicate links.
 /// </summary>
-public sealed class DeltaSynchronizer(MailLinker linker, IOptions<MailOptions> options, TimeProvider time, ILogger<DeltaSynchronizer> logger)
+public sealed class DeltaSynchronizer(IOptions<MailOptions> options, TimeProvider time, ILogger<DeltaSynchronizer> logger)
 {
     private const int MaxResyncs = 2;
 
-    public async Task<FolderState> SyncFolderAsync(UserId user, GraphServiceClient client, string folder, FolderState state, CancellationToken cancellationToken)
+    /// <param name="run">The linker run the pages join; the caller completes it (people are updated once per run).</param>
+    public async Task<FolderState> SyncFolderAsync(LinkRun run, GraphServiceClient client, string folder, FolderState state, CancellationToken cancellationToken)
     {
+        var user = run.User;
         for (var resync = 0; ; resync++)
         {
             try
             {
-                var (deltaLink, seen) = await RunAsync(user, client, folder, state.DeltaLink, cancellationToken);
+                var seen = new FolderSeen(state.FolderId, state.Owner);
+                var deltaLink = await RunAsync(run, client, folder, state.DeltaLink, seen, cancellationToken);
                 return state with
                 {
+                    FolderId = seen.FolderId,
+                    Owner = seen.Owner,
                     DeltaLink = deltaLink,
                     SyncState = "synced",
                     LastSyncAt = time.GetUtcNow(),
-                    MessagesSeen = state.MessagesSeen + seen,
+                    MessagesSeen = state.MessagesSeen + seen.Messages,
                     LastError = null,
                 };
             }
@@ -41,7 +46,7 @@ public sealed class DeltaSynchronizer(MailLinker linker, IOptions<MailOptions> o
         }
     }
 
-    private async Task<(string? DeltaLink, int Seen)> RunAsync(UserId user, GraphServiceClient client, string folder, string? deltaLink, CancellationToken cancellationToken)
+    private async Task<string?> RunAsync(LinkRun run, GraphServiceClient client, string folder, string? deltaLink, FolderSeen seen, CancellationToken cancellationToken)
     {
         var builder = client.Me.MailFolders[folder].Messages.Delta;
         var page = deltaLink is null
@@ -51,12 +56,12 @@ public sealed class DeltaSynchronizer(MailLinker linker, IOptions<MailOptions> o
                 AddPreferences(config.Headers);
             }, cancellationToken)
             : await builder.WithUrl(deltaLink).GetAsDeltaGetResponseAsync(config => AddPreferences(config.Headers), cancellationToken);
-        var seen = 0;
         while (page is not null)
         {
-            var messages = (page.Value ?? []).Where(m => m.Id is not null && !IsRemoved(m)).Select(m => GraphMessageMapper.Map(m, folder)).ToList();
-            seen += messages.Count;
-            await linker.LinkAsync(user, messages, cancellationToken);
+            var present = (page.Value ?? []).Where(m => m.Id is not null && !IsRemoved(m)).ToList();
+            seen.Learn(folder, present);
+            var messages = present.Select(m => GraphMessageMapper.Map(m, folder)).ToList();
+            await MailLinker.LinkAsync(run, messages, cancellationToken);
             if (page.OdataNextLink is { } next)
             {
                 // Prefer headers are not part of next links: send them on every page.
@@ -64,11 +69,11 @@ public sealed class DeltaSynchronizer(MailLinker linker, IOptions<MailOptions> o
             }
             else
             {
-                return (page.OdataDeltaLink, seen);
+                return page.OdataDeltaLink;
             }
         }
 
-        return (null, seen);
+        return null;
     }
 
     private void AddPreferences(Microsoft.Kiota.Abstractions.RequestHeaders headers)

@@ -17,6 +17,7 @@ public sealed class MailboxSync(
     UserGraphClientFactory graph,
     SubscriptionManager subscriptions,
     DeltaSynchronizer delta,
+    Linker.MailLinker linker,
     Suggestions.SuggestionService suggestions,
     MailQueues queues,
     TimeProvider time,
@@ -49,13 +50,16 @@ public sealed class MailboxSync(
             var graphClient = graph.CreateClient(user);
             await HandleLifecycleAsync(graphClient, mailbox, request, cancellationToken);
             mailbox.SubscriptionProblem = await subscriptions.EnsureAsync(user, graphClient, mailbox, cancellationToken);
+
+            // Both folders are one linker run: each person is updated once, after both, before the delta links are saved.
+            var run = await linker.BeginAsync(user, cancellationToken);
             foreach (var folder in MailFolder.Followed)
             {
                 var state = mailbox.Folder(folder);
                 mailbox.SetFolder(folder, state with { SyncState = state.DeltaLink is null ? "syncing" : state.SyncState });
                 try
                 {
-                    mailbox.SetFolder(folder, await delta.SyncFolderAsync(user, graphClient, folder, mailbox.Folder(folder), cancellationToken));
+                    mailbox.SetFolder(folder, await delta.SyncFolderAsync(run, graphClient, folder, mailbox.Folder(folder), cancellationToken));
                 }
                 catch (Exception ex) when (ex is ODataError or HttpRequestException)
                 {
@@ -63,6 +67,8 @@ public sealed class MailboxSync(
                     mailbox.SetFolder(folder, mailbox.Folder(folder) with { SyncState = "failed", LastError = ex.Message });
                 }
             }
+
+            await linker.CompleteAsync(run, cancellationToken);
 
             // New correspondents may be the people who have no address yet.
             await suggestions.RefreshAsync(user, cancellationToken);
