@@ -24,6 +24,9 @@ public sealed class LinkerWork(
     ILogger<LinkerWork> logger)
 {
     private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(400);
+    private const int MaxSettles = 10;
+    private const int FullRound = 2000;
 
     // Users whose mail this process links right now: a burst's kicks then cost no storage request.
     private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
@@ -71,6 +74,19 @@ public sealed class LinkerWork(
         while (true)
         {
             var work = await ReadWaitingAsync(client, user, handled, cancellationToken);
+            for (var settle = 0; settle < MaxSettles && work.Count is > 0 and < FullRound; settle++)
+            {
+                // A burst arrives one notification at a time: let it gather, so one round takes it in full $batch reads.
+                await Task.Delay(Settle, time, cancellationToken);
+                var more = await ReadWaitingAsync(client, user, handled, cancellationToken);
+                var grew = more.Count > work.Count;
+                work = more;
+                if (!grew)
+                {
+                    break;
+                }
+            }
+
             if (work.Count == 0)
             {
                 break;
