@@ -38,7 +38,7 @@ public sealed class TodayRaceTests(LocalHostFixture fixture)
                 for (var i = 0; !stop.IsCancellationRequested; i++)
                 {
                     var response = await api.SendJsonAsync(HttpMethod.Put, "api/plan", $$"""{"deadline":"{{Deadline:yyyy-MM-dd}}","order":"{{Orders[i % Orders.Length]}}","seed":{{i}},"weekdaysOnly":false}""");
-                    Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"PUT /api/plan answered {(int)response.StatusCode}");
+                    Assert.True(Acceptable(response.StatusCode), $"PUT /api/plan answered {(int)response.StatusCode}");
                 }
             });
 
@@ -48,7 +48,7 @@ public sealed class TodayRaceTests(LocalHostFixture fixture)
                 var id = ids[(i * 7 + round * 13) % 40];
                 var action = ((i + round) % 3) switch { 0 => "skip", 1 => "written", _ => "reopen" };
                 using var response = await api.Http.PostAsync($"api/people/{id}/{action}", null);
-                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{action} answered {(int)response.StatusCode}");
+                Assert.True(Acceptable(response.StatusCode), $"{action} answered {(int)response.StatusCode}");
             })).ToList();
             await Task.WhenAll(actions);
             await stop.CancelAsync();
@@ -65,6 +65,13 @@ public sealed class TodayRaceTests(LocalHostFixture fixture)
             }
         }
     }
+
+    /// <summary>
+    /// Done, lost the race (409), or storage too slow under this load (503 with Retry-After, since storage
+    /// timeouts are short); never a 500. Whatever each answered, the queue must be consistent after.
+    /// </summary>
+    private static bool Acceptable(HttpStatusCode status)
+        => status is HttpStatusCode.OK or HttpStatusCode.Conflict or HttpStatusCode.ServiceUnavailable;
 
     /// <summary>Rows of the current generation whose person is not open with an address, or not at that place.</summary>
     private async Task<List<string>> StaleQueueRowsAsync(string name)
