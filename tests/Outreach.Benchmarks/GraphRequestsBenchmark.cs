@@ -52,7 +52,7 @@ public static class GraphRequestsBenchmark
         Console.WriteLine();
         var before = sandbox.Log.Requests.Count;
         var mailboxPoll = await PollCostAsync(api, storage, "api/mailbox");
-        var (storageBefore, conflictsBefore) = (storage.Count, storage.Conflicts);
+        var (storageBefore, conflictsBefore, kindsBefore) = (storage.Count, storage.Conflicts, storage.Breakdown());
         (await api.PostAsync("api/mailbox/connect", null)).EnsureSuccessStatusCode();
         var polls = await WaitAsync(api, m => m["folders"]!.AsObject().All(f => f.Value!["syncState"]!.GetValue<string>() == "synced"), "api/mailbox");
         var observing = polls * mailboxPoll;
@@ -62,10 +62,11 @@ public static class GraphRequestsBenchmark
         Console.WriteLine($"Backfill of {messages:N0} messages: {backfill.Count} Graph requests ({delta} delta pages; target ⌈{messages / 2}/100⌉ + 1 per folder = {2 * ((messages / 2 + 99) / 100 + 1)}; the rest: {backfill.Count - delta} subscription requests)");
         var backfillFloor = (2 * ((messages + 99) / 100)) + (2 * Math.Min(messages, 50));
         ReportStorage("Backfill", storage.Count - storageBefore - observing, backfillFloor, $"2 × ⌈{messages}/100⌉ + 2 × {Math.Min(messages, 50)} people", storage.Conflicts - conflictsBefore);
+        ReportKinds(kindsBefore, storage.Breakdown());
 
         before = sandbox.Log.Requests.Count;
         var todayPoll = await PollCostAsync(api, storage, "api/today");
-        (storageBefore, conflictsBefore) = (storage.Count, storage.Conflicts);
+        (storageBefore, conflictsBefore, kindsBefore) = (storage.Count, storage.Conflicts, storage.Breakdown());
         sandbox.Notifications.Pause();
         for (var i = 0; i < burst; i++)
         {
@@ -80,13 +81,21 @@ public static class GraphRequestsBenchmark
         Console.WriteLine($"Burst of {burst:N0} notifications: {http} Graph requests carrying {steps} message reads (target about ⌈{burst}/20⌉ = {(burst + 19) / 20}; goal ≤ {((burst + 19) / 20) + 5})");
         var burstRequests = storage.Count - storageBefore - observing;
         ReportStorage("Burst", burstRequests, 3 * burst, $"3 × {burst} notifications", storage.Conflicts - conflictsBefore);
-        Console.WriteLine($"  per notification: {(double)burstRequests / burst:0.00} storage requests (webhook and linker together; the benchmark's own polling, {observing:N0}, left out)");
+        Console.WriteLine($"  per notification: {(double)burstRequests / burst:0.00} storage requests (goal ≤ 3; webhook and linker together; the benchmark's own polling, {observing:N0}, left out)");
+        ReportKinds(kindsBefore, storage.Breakdown());
     }
 
     private static void ReportStorage(string workload, long requests, long goal, string formula, long conflicts)
         => Console.WriteLine(
             $"{workload} storage requests: {requests:N0} without the benchmark's polling (goal ≤ {goal:N0} = {formula}; {(requests <= goal ? "within" : "over")} it by {Math.Abs(goal - requests):N0}, {(double)requests / goal:0.00}× the goal); " +
             $"{conflicts} answers 409/412, every one retried (the workload finished)");
+
+    /// <summary>Where the requests went, most first (the benchmark's polling included).</summary>
+    private static void ReportKinds(IReadOnlyDictionary<string, long> before, IReadOnlyDictionary<string, long> after)
+    {
+        var kinds = after.Select(k => (Kind: k.Key, Count: k.Value - before.GetValueOrDefault(k.Key))).Where(k => k.Count > 0).OrderByDescending(k => k.Count);
+        Console.WriteLine("  by kind: " + string.Join(", ", kinds.Select(k => $"{k.Kind} {k.Count:N0}")));
+    }
 
     /// <returns>How many times it asked: each ask costs the API's own storage requests, which are not the workload's.</returns>
     private static async Task<int> WaitAsync(HttpClient http, Func<JsonObject, bool> done, string path)

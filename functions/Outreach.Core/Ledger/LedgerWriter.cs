@@ -60,6 +60,7 @@ public sealed class LedgerWriter(OutreachTable table)
         // The summary grows a little with each change it counts; the margin covers that.
         var bytesForSummary = TableLimits.TransactionBytes(summary) + SummaryGrowthBytes;
         var review = new ReviewLedger(client, user, summary);
+        await review.PrepareAsync(changes, cancellationToken);
 
         foreach (var change in changes)
         {

@@ -28,6 +28,7 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<GraphMessageReader>();
         services.AddSingleton<MailLinker>();
         services.AddSingleton<PersonMailUpdater>();
+        services.AddSingleton<LinkerActivity>();
         services.AddSingleton<LinkerWork>();
         services.AddSingleton<DeltaSynchronizer>();
         services.AddSingleton<MailboxSync>();

@@ -16,10 +16,36 @@ public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity 
     private ReviewCounters? _counters;
     private bool _countersChanged;
 
+    // Write starts read in one range query when a commit may close many of them (the linker's runs).
+    private Dictionary<string, DateTimeOffset>? _starts;
+
+    /// <summary>
+    /// Reads every <i>Write</i> start at once when more than a few of <paramref name="changes"/> may close
+    /// one: the rows are few (one lives from opening a compose form until its mail is linked), so one
+    /// range query costs less than a point read per newly written person.
+    /// </summary>
+    public async Task PrepareAsync(IReadOnlyList<PersonChange> changes, CancellationToken cancellationToken)
+    {
+        if (changes.Count(c => ReviewTracker.NeedsWriteStart(c.Before, c.After)) <= 2)
+        {
+            return;
+        }
+
+        _starts = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        await foreach (var row in client.QueryAsync<WriteStartEntity>(RowKeys.Range(user, ReviewRows.WriteStartPrefix), maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            _starts[row.RowKey] = row.StartedAt;
+        }
+    }
+
     public async Task<ReviewChange> TrackAsync(PersonChange change, CancellationToken cancellationToken)
     {
         DateTimeOffset? started = null;
-        if (ReviewTracker.NeedsWriteStart(change.Before, change.After))
+        if (ReviewTracker.NeedsWriteStart(change.Before, change.After) && _starts is not null)
+        {
+            started = _starts.TryGetValue(ReviewRows.WriteStart(change.After.Id), out var at) ? at : null;
+        }
+        else if (ReviewTracker.NeedsWriteStart(change.Before, change.After))
         {
             var row = await client.GetEntityIfExistsAsync<WriteStartEntity>(user.PartitionKey, ReviewRows.WriteStart(change.After.Id), cancellationToken: cancellationToken);
             started = row.HasValue ? row.Value!.StartedAt : null;

@@ -49,6 +49,10 @@ public sealed class GraphSessions(
     /// <exception cref="GraphReconnectRequiredException">No session, a rejected refresh token, or an unreadable cache.</exception>
     /// <exception cref="MsalServiceException">The identity provider failed otherwise (unavailable, or the app's own credential was rejected).</exception>
     public async Task<string> AcquireTokenAsync(UserId user, CancellationToken cancellationToken)
+        => (await AcquireAsync(user, cancellationToken)).AccessToken;
+
+    /// <summary>Like <see cref="AcquireTokenAsync"/>, with when the token expires.</summary>
+    public async Task<(string AccessToken, DateTimeOffset ExpiresOn)> AcquireAsync(UserId user, CancellationToken cancellationToken)
     {
         var sessionKey = SessionKeyFor(user);
         using var call = GraphTokenCacheCall.Begin(sessionKey, startEmpty: false);
@@ -56,7 +60,7 @@ public sealed class GraphSessions(
         {
             var request = client.LongRunning.AcquireTokenInLongRunningProcess(_scopes, sessionKey);
             var result = await ForUserTenant(request, user).ExecuteAsync(cancellationToken);
-            return result.AccessToken;
+            return (result.AccessToken, result.ExpiresOn);
         }
         catch (MsalClientException exception) when (exception.ErrorCode == MsalError.OboCacheKeyNotInCacheError)
         {

@@ -1,8 +1,16 @@
 namespace Outreach.Mail.Linker;
 
-/// <summary>One message exchanged with an address outside the network: address suggestions come from these.</summary>
+/// <summary>
+/// Mail exchanged with one address outside the network, as one linker run saw it: the messages (by key)
+/// and the names the address went by. Address suggestions come from these. Counting the distinct keys
+/// over all of an address's rows keeps the count exact when a run sees a message again. Rows written
+/// before runs were gathered hold one message, named by the last part of their row key.
+/// </summary>
 public sealed class CorrespondentEntity : ITableEntity
 {
+    /// <summary>Keys per row: 900 keys of 32 characters stay under a string property's 64 KiB.</summary>
+    public const int MaxKeys = 900;
+
     public string PartitionKey { get; set; } = string.Empty;
 
     public string RowKey { get; set; } = string.Empty;
@@ -13,7 +21,26 @@ public sealed class CorrespondentEntity : ITableEntity
 
     public string Address { get; set; } = string.Empty;
 
+    /// <summary>The name the address went by (one-message rows), or the first of <see cref="NamesJson"/>.</summary>
     public string? Name { get; set; }
 
+    /// <summary>Every name the address went by in the run, as a JSON array; null on one-message rows.</summary>
+    public string? NamesJson { get; set; }
+
+    /// <summary>The latest message's time.</summary>
     public DateTimeOffset? When { get; set; }
+
+    /// <summary>The messages' keys (<see cref="MailRows.MessageKey"/>), concatenated; null on one-message rows.</summary>
+    public string? MessageKeys { get; set; }
+
+    /// <summary>The keys of the messages this row counts.</summary>
+    public IEnumerable<string> Keys()
+        => MessageKeys is { Length: > 0 } keys
+            ? keys.Chunk(MailRows.MessageKeyLength).Select(k => new string(k))
+            : [RowKey[(RowKey.LastIndexOf('|') + 1)..]];
+
+    public IEnumerable<string> Names()
+        => NamesJson is { Length: > 0 } json
+            ? System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? []
+            : Name is null ? [] : [Name];
 }

@@ -30,6 +30,9 @@ public sealed class LinkRun
 
     internal RowBuffer Rows { get; }
 
+    /// <summary>Addresses outside the network this run exchanged mail with: one row per address at the end of the run.</summary>
+    internal RunCorrespondents Correspondents { get; } = new();
+
     /// <summary>Person id → message id → what the person keeps of it, for everything linked in this run.</summary>
     internal Dictionary<string, Dictionary<string, LinkedMessage>> Links { get; } = new(StringComparer.Ordinal);
 

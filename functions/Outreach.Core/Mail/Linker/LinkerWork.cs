@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Outreach.Mail.Graph;
@@ -18,28 +17,28 @@ public sealed class LinkerWork(
     UserGraphClientFactory graph,
     GraphMessageReader reader,
     MailLinker linker,
+    LinkerActivity activity,
     MailQueues queues,
     IOptions<MailOptions> options,
     TimeProvider time,
     ILogger<LinkerWork> logger)
 {
     private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan LeaseHeldRetry = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(400);
     private const int MaxSettles = 10;
     private const int FullRound = 2000;
-
-    // Users whose mail this process links right now: a burst's kicks then cost no storage request.
-    private readonly ConcurrentDictionary<string, byte> _running = new(StringComparer.Ordinal);
 
     public async Task RunAsync(UserId user, CancellationToken cancellationToken)
     {
         // Whoever runs looks for new work after letting go (below), so a kick meanwhile may be dropped:
         // its work was written before the kick, so before that last look.
-        if (!_running.TryAdd(user.PartitionKey, 0))
+        if (!activity.TryStart(user))
         {
             return;
         }
 
+        var owned = true;
         var client = await table.GetClientAsync(cancellationToken);
         var handled = new HashSet<string>(StringComparer.Ordinal);
         try
@@ -48,11 +47,15 @@ public sealed class LinkerWork(
             {
                 if (!await WorkLease.TryRunAsync(client, user, "linker", LeaseLength, time, () => LinkWaitingAsync(client, user, handled, cancellationToken), cancellationToken))
                 {
-                    return; // another worker links this user's mail and looks again when it lets go
+                    // Another worker links this user's mail (or died holding the lease): come back, since
+                    // work stored while this one counted as running was not kicked.
+                    await queues.KickLinkerAsync(user, cancellationToken, LeaseHeldRetry);
+                    return;
                 }
 
-                _running.TryRemove(user.PartitionKey, out _);
-                if ((await ReadWaitingAsync(client, user, handled, cancellationToken)).Count == 0 || !_running.TryAdd(user.PartitionKey, 0))
+                activity.Stop(user);
+                owned = false;
+                if ((await ReadWaitingAsync(client, user, handled, cancellationToken)).Count == 0 || !(owned = activity.TryStart(user)))
                 {
                     return;
                 }
@@ -60,7 +63,10 @@ public sealed class LinkerWork(
         }
         finally
         {
-            _running.TryRemove(user.PartitionKey, out _);
+            if (owned)
+            {
+                activity.Stop(user);
+            }
         }
     }
 

@@ -55,14 +55,7 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
 
             foreach (var correspondent in Correspondents(message, kind).Where(a => run.Book.PeopleFor(a.Address).Count == 0))
             {
-                run.Rows.Put(new CorrespondentEntity
-                {
-                    PartitionKey = run.User.PartitionKey,
-                    RowKey = MailRows.Correspondent(correspondent.Address, message.Id),
-                    Address = correspondent.Address,
-                    Name = correspondent.Name,
-                    When = message.When,
-                });
+                run.Correspondents.Add(correspondent, message);
             }
         }
 
@@ -72,6 +65,7 @@ public sealed class MailLinker(OutreachTable table, PersonMailUpdater updater)
     /// <summary>Writes what is left and updates every person the run linked mail to, once each.</summary>
     public async Task CompleteAsync(LinkRun run, CancellationToken cancellationToken)
     {
+        run.Correspondents.PutRows(run.User, run.Rows);
         await run.Rows.FlushAsync(cancellationToken);
         if (run.Links.Count > 0)
         {

@@ -14,10 +14,10 @@ public static class MailRows
     /// <summary><c>u|{referenced id}|{message}</c>: a bounce that arrived before the mail it refers to.</summary>
     public static string PendingPrefix(string referencedInternetMessageId) => $"u|{RowKeys.Hash(referencedInternetMessageId, 16)}|";
 
-    /// <summary><c>c|{address}|{message}</c>: someone outside the network the user exchanged mail with.</summary>
+    /// <summary><c>c|{address}|{message}</c>: someone outside the network the user exchanged mail with (the first message of a row).</summary>
     public static string CorrespondentPrefix => "c|";
 
-    public static string Correspondent(string address, string messageId) => $"c|{RowKeys.Hash(address, 16)}|{MessageKey(messageId)}";
+    public static string Correspondent(string address, string firstMessageKey) => $"c|{RowKeys.Hash(address, 16)}|{firstMessageKey}";
 
     /// <summary><c>r|{personId}</c>: a reply waiting for the user's answer.</summary>
     public const string ReplyPrefix = "r|";
@@ -25,4 +25,7 @@ public static class MailRows
     public static string Reply(string personId) => ReplyPrefix + personId;
 
     public static string MessageKey(string messageId) => RowKeys.Hash(messageId, 16);
+
+    /// <summary>Characters of a <see cref="MessageKey"/> (16 bytes in hex).</summary>
+    public const int MessageKeyLength = 32;
 }

@@ -99,8 +99,9 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
             rows.Add(row);
         }
 
+        // A message seen by two runs is in two rows: the count is of distinct messages.
         return rows.GroupBy(r => r.Address, StringComparer.Ordinal)
-            .Select(g => new Correspondent(g.Key, g.Select(r => r.Name).OfType<string>().Distinct().ToList(), g.Count()))
+            .Select(g => new Correspondent(g.Key, g.SelectMany(r => r.Names()).Distinct().ToList(), g.SelectMany(r => r.Keys()).Distinct(StringComparer.Ordinal).Count()))
             .ToList();
     }
 

@@ -5,9 +5,10 @@ namespace Outreach.Mail.Webhooks;
 
 /// <summary>
 /// The webhook's second half, off Graph's clock: turns a queued body into linker work rows (one
-/// transaction per 100 messages of a user) and wakes the linker once per user.
+/// transaction per 100 messages of a user) and wakes the linker once per user — unless it runs here
+/// already, since it looks for new work before it ends.
 /// </summary>
-public sealed class NotificationIntake(OutreachTable table, SubscriptionIndex subscriptions, MailQueues queues, TimeProvider time)
+public sealed class NotificationIntake(OutreachTable table, SubscriptionIndex subscriptions, MailQueues queues, LinkerActivity linker, TimeProvider time)
 {
     public async Task StoreAsync(NotificationBatch batch, CancellationToken cancellationToken)
     {
@@ -39,7 +40,11 @@ public sealed class NotificationIntake(OutreachTable table, SubscriptionIndex su
                 await client.SubmitTransactionAsync(chunk.Select(w => new TableTransactionAction(TableTransactionActionType.UpsertReplace, w)), cancellationToken);
             }
 
-            await queues.KickLinkerAsync(UserId.FromPartitionKey(user.Key), cancellationToken);
+            var owner = UserId.FromPartitionKey(user.Key);
+            if (!linker.IsRunning(owner))
+            {
+                await queues.KickLinkerAsync(owner, cancellationToken);
+            }
         }
     }
 }
