@@ -39,6 +39,12 @@ public sealed class CorrespondentEntity : ITableEntity
             ? keys.Chunk(MailRows.MessageKeyLength).Select(k => new string(k))
             : [RowKey[(RowKey.LastIndexOf('|') + 1)..]];
 
+    /// <summary>Each address with its names and how many distinct messages its rows count (a message seen by two runs is in two rows).</summary>
+    public static IReadOnlyList<Rules.Correspondent> Tally(IEnumerable<CorrespondentEntity> rows)
+        => rows.GroupBy(r => r.Address, StringComparer.Ordinal)
+            .Select(g => new Rules.Correspondent(g.Key, g.SelectMany(r => r.Names()).Distinct(StringComparer.Ordinal).ToList(), g.SelectMany(r => r.Keys()).Distinct(StringComparer.Ordinal).Count()))
+            .ToList();
+
     public IEnumerable<string> Names()
         => NamesJson is { Length: > 0 } json
             ? System.Text.Json.JsonSerializer.Deserialize<List<string>>(json) ?? []

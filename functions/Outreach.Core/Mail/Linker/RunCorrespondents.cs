@@ -34,28 +34,29 @@ internal sealed class RunCorrespondents
         }
     }
 
-    /// <summary>Puts the rows into <paramref name="rows"/>, named by each row's first message so a run seen again writes the same rows.</summary>
+    /// <summary>Puts the rows into <paramref name="rows"/> and starts over.</summary>
     public void PutRows(UserId user, RowBuffer rows)
     {
-        foreach (var (address, seen) in _byAddress)
+        foreach (var row in Rows(user))
         {
-            foreach (var keys in seen.Order.Chunk(CorrespondentEntity.MaxKeys))
-            {
-                rows.Put(new CorrespondentEntity
-                {
-                    PartitionKey = user.PartitionKey,
-                    RowKey = MailRows.Correspondent(address, keys[0]),
-                    Address = address,
-                    Name = seen.Names.FirstOrDefault(),
-                    NamesJson = JsonSerializer.Serialize(seen.Names),
-                    When = seen.When,
-                    MessageKeys = string.Concat(keys),
-                });
-            }
+            rows.Put(row);
         }
 
         _byAddress.Clear();
     }
+
+    /// <summary>A row per address (per 900 messages), named by its first message, so a run seen again writes the same rows.</summary>
+    public IEnumerable<CorrespondentEntity> Rows(UserId user)
+        => _byAddress.SelectMany(entry => entry.Value.Order.Chunk(CorrespondentEntity.MaxKeys).Select(keys => new CorrespondentEntity
+        {
+            PartitionKey = user.PartitionKey,
+            RowKey = MailRows.Correspondent(entry.Key, keys[0]),
+            Address = entry.Key,
+            Name = entry.Value.Names.FirstOrDefault(),
+            NamesJson = JsonSerializer.Serialize(entry.Value.Names),
+            When = entry.Value.When,
+            MessageKeys = string.Concat(keys),
+        }));
 
     private sealed class Seen
     {

@@ -99,10 +99,7 @@ public sealed class SuggestionService(OutreachTable table, PersonUpdater updater
             rows.Add(row);
         }
 
-        // A message seen by two runs is in two rows: the count is of distinct messages.
-        return rows.GroupBy(r => r.Address, StringComparer.Ordinal)
-            .Select(g => new Correspondent(g.Key, g.SelectMany(r => r.Names()).Distinct().ToList(), g.SelectMany(r => r.Keys()).Distinct(StringComparer.Ordinal).Count()))
-            .ToList();
+        return [.. CorrespondentEntity.Tally(rows)];
     }
 
     private static async Task<HashSet<string>> TakenAddressesAsync(TableClient client, UserId user, CancellationToken cancellationToken)
