@@ -33,13 +33,13 @@ public sealed class LinkerWork(
     {
         // Whoever runs looks for new work after letting go (below), so a kick meanwhile may be dropped:
         // its work was written before the kick, so before that last look.
+        var client = await table.GetClientAsync(cancellationToken);
         if (!activity.TryStart(user))
         {
             return;
         }
 
         var owned = true;
-        var client = await table.GetClientAsync(cancellationToken);
         var handled = new HashSet<string>(StringComparer.Ordinal);
         try
         {
