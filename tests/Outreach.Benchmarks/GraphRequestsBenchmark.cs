@@ -82,6 +82,8 @@ public static class GraphRequestsBenchmark
         var http = notified.Count(r => r.BatchStepId is null);
         var steps = notified.Count(r => r.BatchStepId is not null);
         Console.WriteLine($"Burst of {burst:N0} notifications: {http} Graph requests carrying {steps} message reads (target about ⌈{burst}/20⌉ = {(burst + 19) / 20}; goal ≤ {((burst + 19) / 20) + 5})");
+        var refusals = notified.Count(r => r.Status == 429);
+        Console.WriteLine($"  Graph answers 429: {refusals} ({sandbox.Log.MailboxConcurrencyRefusals(mailbox)} MailboxConcurrency refusals in the whole run; goal 0)");
         var burstRequests = storage.Count - storageBefore - observing;
         ReportStorage("Burst", burstRequests, 3 * burst, $"3 × {burst} notifications", storage.Conflicts - conflictsBefore);
         Console.WriteLine($"  per notification: {(double)burstRequests / burst:0.00} storage requests (goal ≤ 3; webhook and linker together; the benchmark's own polling, {observing:N0}, left out)");
