@@ -18,14 +18,21 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
     /// stored messages, or — when the person holds none yet — from the ones just linked, which are then
     /// all there is (they are written before this runs).
     /// </summary>
-    public async Task RefreshAsync(UserId user, IReadOnlyDictionary<string, Dictionary<string, LinkedMessage>> linked, CancellationToken cancellationToken)
+    public Task RefreshAsync(UserId user, IReadOnlyDictionary<string, Dictionary<string, LinkedMessage>> linked, CancellationToken cancellationToken)
+        => RefreshAsync(user, linked, readStored: false, cancellationToken);
+
+    /// <summary>Derives one person's mail state again from the messages stored for them (e.g. after the plan's start moved).</summary>
+    public Task RefreshAsync(UserId user, string personId, CancellationToken cancellationToken)
+        => RefreshAsync(user, new Dictionary<string, Dictionary<string, LinkedMessage>>(StringComparer.Ordinal) { [personId] = [] }, readStored: true, cancellationToken);
+
+    private async Task RefreshAsync(UserId user, IReadOnlyDictionary<string, Dictionary<string, LinkedMessage>> linked, bool readStored, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
         var states = new Dictionary<string, PersonMailState>(StringComparer.Ordinal);
         var now = DateTimeOffset.UtcNow;
         var people = await updater.UpdateManyAsync(user, linked.Keys.ToList(), async (person, summary) =>
         {
-            IReadOnlyCollection<LinkedMessage> links = person.LinkedMessages == 0
+            IReadOnlyCollection<LinkedMessage> links = person.LinkedMessages == 0 && !readStored
                 ? linked[person.Id].Values
                 : await ReadLinksAsync(client, user, person.Id, cancellationToken);
             var plan = summary.PlanOrDefault(now);
