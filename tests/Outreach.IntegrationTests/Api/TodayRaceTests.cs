@@ -1,11 +1,9 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Outreach.Auth;
 using Outreach.Ledger;
 using Outreach.Local.Tokens;
 using Outreach.People;
 using Outreach.Storage;
-using Outreach.IntegrationTests.Fixtures;
 
 namespace Outreach.IntegrationTests.Api;
 
