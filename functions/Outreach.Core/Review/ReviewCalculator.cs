@@ -18,7 +18,10 @@ namespace Outreach.Review;
 /// <item><b>Time per mail</b>: median minutes from <i>Write</i> to sent over mails with a <i>Write</i> start;
 /// spans over <see cref="MaxWriteMinutes"/> are a compose form left open and are ignored.</item>
 /// <item><b>Weeks</b>: Monday to Sunday, from the week of <c>from</c> through the week of <c>to</c>; planned
-/// = ⌈total × working days from the plan's start through the week's Sunday ÷ the plan's working days⌉.</item>
+/// = ⌈total × working days from the plan's start through the week's Sunday ÷ the plan's working days⌉;
+/// replies = the people counted in <b>Replies</b> whose first reply came on a local day of that week. Each
+/// person's first reply already lives on their written entry (kept in the ledger's transaction), so the
+/// weeks need no row of their own.</item>
 /// </list>
 /// </summary>
 public static class ReviewCalculator
@@ -66,7 +69,7 @@ public static class ReviewCalculator
             Silence(plan, written, longest),
             new NetworkFigures(careers, counters.PeopleWhoMoved, counters.BouncedAddresses, counters.AddressesFound),
             new TimePerMailFigures(Median(minutes), minutes.Count),
-            Weeks(input, written),
+            Weeks(input, written, replied),
             Highlights(plan, replied, longest, days));
     }
 
@@ -94,16 +97,18 @@ public static class ReviewCalculator
     /// <summary>The Monday that starts the week of <paramref name="day"/>.</summary>
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    private static List<WeekFigures> Weeks(ReviewInput input, List<WrittenEntry> written)
+    private static List<WeekFigures> Weeks(ReviewInput input, List<WrittenEntry> written, List<WrittenEntry> replied)
     {
         var weeks = new List<WeekFigures>();
+        var replyDays = replied.Select(e => input.Plan.LocalDay(e.RepliedAt!.Value)).ToList();
         var cumulative = input.WrittenBefore;
         for (var start = WeekStart(input.From); start <= input.To; start = start.AddDays(7))
         {
             var end = start.AddDays(6);
             var count = written.Count(e => e.Day >= start && e.Day <= end);
             cumulative += count;
-            weeks.Add(new WeekFigures(start, count, cumulative, Planned(input.Plan, input.Population, end)));
+            var replies = replyDays.Count(d => d >= start && d <= end);
+            weeks.Add(new WeekFigures(start, count, cumulative, Planned(input.Plan, input.Population, end), replies));
         }
 
         return weeks;

@@ -52,6 +52,7 @@ public sealed class ReviewApiTests(MailFlowFixture fixture)
         Assert.InRange(review["timePerMail"]!["medianMinutes"]!.GetValue<double>(), 0, 5);
         Assert.Equal(3, review["weeks"]!.AsArray().Sum(w => w!["written"]!.GetValue<int>()));
         Assert.Equal(3, review["weeks"]!.AsArray()[^1]!["cumulative"]!.GetValue<int>());
+        Assert.Equal(1, review["weeks"]!.AsArray().Sum(w => w!["replies"]!.GetValue<int>()));
         var highlights = review["highlights"]!.AsArray().ToDictionary(h => h!["kind"]!.GetValue<string>(), h => h!);
         Assert.Equal((anna, 2.0), (highlights["firstReply"]["personId"]!.GetValue<string>(), highlights["firstReply"]["hours"]!.GetValue<double>()));
         Assert.Equal("Ben Brown", highlights["longestSilence"]["name"]!.GetValue<string>());
