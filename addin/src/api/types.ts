@@ -277,6 +277,8 @@ export interface ReviewWeek {
   written: number;
   cumulative: number;
   planned: number;
+  /** People whose first reply (to a mail of the period) came this week. */
+  replies: number;
 }
 
 /** `GET /api/review`: the balance of a period. */

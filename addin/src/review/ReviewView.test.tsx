@@ -21,9 +21,9 @@ export function review(overrides: Partial<Review> = {}): Review {
     network: { careerChanges: 31, peopleWhoMoved: 57, bouncedAddresses: 9, addressesFound: 14 },
     timePerMail: { medianMinutes: 6.5, mails: 40 },
     weeks: [
-      { weekStart: '2026-01-05', written: 100, cumulative: 100, planned: 120 },
-      { weekStart: '2026-01-12', written: 150, cumulative: 250, planned: 240 },
-      { weekStart: '2026-01-19', written: 162, cumulative: 412, planned: 360 },
+      { weekStart: '2026-01-05', written: 100, cumulative: 100, planned: 120, replies: 40 },
+      { weekStart: '2026-01-12', written: 150, cumulative: 250, planned: 240, replies: 60 },
+      { weekStart: '2026-01-19', written: 162, cumulative: 412, planned: 360, replies: 38 },
     ],
     highlights: [
       { kind: 'firstReply', personId: 'p2', name: 'Grace Hopper', date: '2026-01-06', hours: 20 },
@@ -92,6 +92,27 @@ describe('Review view', () => {
     expect(screen.getByText('Median 6.5 minutes per mail, from 40 mails')).toBeTruthy();
     expect(screen.getByText('Longest: 12.3 years, to Ada Lovelace')).toBeTruthy();
     expect(within(screen.getByText('Over 5 years').closest('li')!).getByText('92')).toBeTruthy();
+  });
+
+  it('shows the replies over the weeks as a chart with a summary and a table of the weeks', async () => {
+    await renderApp(api);
+    await openReview();
+
+    expect(
+      await screen.findByRole('img', { name: 'Replies over 3 weeks: 138 people answered; most in the week of 12 Jan 2026 (60).' }),
+    ).toBeTruthy();
+    const rows = within(screen.getByRole('table', { name: 'Replies by week' })).getAllByRole('row');
+    expect(rows.slice(1).map((row) => row.textContent)).toEqual(['5 Jan 202640', '12 Jan 202660', '19 Jan 202638']);
+  });
+
+  it('says when no one has answered in any week', async () => {
+    api.getReview.mockResolvedValue(
+      review({ weeks: [{ weekStart: '2026-01-05', written: 3, cumulative: 3, planned: 5, replies: 0 }], replies: { people: 0, rate: 0, medianHoursToReply: null, awaitingAnswer: 0 } }),
+    );
+    await renderApp(api, undefined, 'de');
+    await openReview('Bilanz');
+
+    expect(await screen.findByRole('img', { name: 'Antworten über 1 Woche: noch hat niemand geantwortet.' })).toBeTruthy();
   });
 
   it('opens the person a highlight names', async () => {

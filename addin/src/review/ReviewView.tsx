@@ -7,7 +7,8 @@ import { Loading } from '../shared/Loading';
 import { Notice } from '../shared/Notice';
 import { useLoader } from '../shared/useLoader';
 import { BurnUpChart } from './BurnUpChart';
-import { cardColors, download, reviewImage } from './image';
+import { cardCharts, cardColors, download, reviewImage } from './image';
+import { RepliesChart } from './RepliesChart';
 import { SilenceBuckets } from './SilenceBuckets';
 import { useReviewStyles } from './styles';
 import { headline, highlightSentence, reviewMarkdown, splitName, useReviewWords } from './words';
@@ -53,6 +54,9 @@ function ReviewCard({ review, onOpen }: { review: Review; onOpen: (personId: str
       </Body1>
       <Section title={t('burnUp')}>
         <BurnUpChart weeks={review.weeks} to={review.to} />
+      </Section>
+      <Section title={t('repliesOverWeeks')}>
+        <RepliesChart weeks={review.weeks} to={review.to} />
       </Section>
       <Section title={t('silence')}>
         <SilenceBuckets silence={review.silence} />
@@ -116,7 +120,7 @@ export default function ReviewView({ api, onOpen }: ReviewViewProps) {
   };
 
   const saveImage = async () => {
-    const blob = review && card.current ? await reviewImage(review, words, cardColors(card.current)) : null;
+    const blob = review && card.current ? await reviewImage(review, words, cardColors(card.current), cardCharts(card.current)) : null;
     if (blob && review) {
       download(blob, `outreach-review-${review.to}.png`);
     } else {

@@ -4,7 +4,7 @@ import { useReviewWords } from './words';
 
 const buckets = ['neverBefore', 'underOneYear', 'oneToFiveYears', 'overFiveYears'] as const;
 
-/** The silence each mail bridged: one labelled bar per bucket; the label and figure are the text equivalent. */
+/** The silence each mail bridged: one labelled bar per bucket (plain boxes, no chart); the label and figure are the text equivalent. */
 export function SilenceBuckets({ silence }: { silence: Review['silence'] }) {
   const styles = useReviewStyles();
   const { t, f } = useReviewWords();
@@ -15,10 +15,9 @@ export function SilenceBuckets({ silence }: { silence: Review['silence'] }) {
         {buckets.map((bucket) => (
           <li key={bucket} className={styles.bucket}>
             <span>{t(bucket)}</span>
-            <svg className={styles.chart} viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-              <rect className={styles.track} x={0} y={0} width={100} height={8} rx={2} />
-              <rect className={styles.bar} x={0} y={0} width={(100 * silence[bucket]) / total} height={8} rx={2} />
-            </svg>
+            <span className={styles.track} aria-hidden="true">
+              <span className={styles.bar} style={{ width: `${(100 * silence[bucket]) / total}%` }} />
+            </span>
             <span>{f.number(silence[bucket])}</span>
           </li>
         ))}

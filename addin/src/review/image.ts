@@ -1,9 +1,9 @@
 import type { Review } from '../api/types';
-import { burnUpPoints } from './BurnUpChart';
 import { type ReviewWords, headline } from './words';
 
 const WIDTH = 640;
 const PADDING = 24;
+const CHART_HEIGHT = 180;
 const FONT = '"Segoe UI", system-ui, sans-serif';
 
 /** The colours of the card on screen (light or dark theme), so the image looks like the pane. */
@@ -25,6 +25,21 @@ export function cardColors(card: HTMLElement): ImageColors {
   };
 }
 
+/** A chart as drawn on screen: its title and the chart library's canvas. */
+export interface ImageChart {
+  title: string;
+  canvas: HTMLCanvasElement;
+}
+
+/** The charts the card shows: each chart frame's canvas, titled by the heading of its section. */
+export function cardCharts(card: HTMLElement): ImageChart[] {
+  return [...card.querySelectorAll<HTMLElement>('[data-chart]')].flatMap((frame) => {
+    const canvas = frame.querySelector('canvas');
+    const title = frame.closest('section')?.querySelector('h2')?.textContent ?? '';
+    return canvas && canvas.width > 0 ? [{ title, canvas }] : [];
+  });
+}
+
 /** Breaks text into lines that fit `width` at the context's current font. */
 function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
@@ -42,19 +57,18 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
 }
 
 /**
- * Draws the review card (period, headline, burn-up, the key figures) on a canvas by hand: no library,
- * and no names of other people. Resolves to a PNG, or null where the browser cannot draw.
+ * Draws the review card (period, headline, the charts as the chart library drew them, the key figures) on
+ * a canvas, with no names of other people. Resolves to a PNG, or null where the browser cannot draw.
  */
-export function reviewImage(review: Review, words: ReviewWords, colors: ImageColors): Promise<Blob | null> {
+export function reviewImage(review: Review, words: ReviewWords, colors: ImageColors, charts: ImageChart[] = []): Promise<Blob | null> {
   const { t, f } = words;
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (!context) {
     return Promise.resolve(null);
   }
-  const chartHeight = 160;
   canvas.width = WIDTH;
-  canvas.height = 440;
+  canvas.height = 260 + charts.length * (CHART_HEIGHT + 40);
   context.fillStyle = colors.background;
   context.fillRect(0, 0, WIDTH, canvas.height);
 
@@ -69,30 +83,18 @@ export function reviewImage(review: Review, words: ReviewWords, colors: ImageCol
   };
   text(`${t('heading')} · ${t('period', { from: f.date(review.from), to: f.date(review.to) })}`, 14, colors.muted);
   text(headline(review, words), 20, colors.text, '600');
-
-  // The burn-up as on screen, scaled from the SVG's 300 × 160 box to the image's width.
-  const scale = (WIDTH - 2 * PADDING) / 300;
-  const top = y;
-  const line = (points: string, color: string, dash: number[], width: number) => {
-    context.beginPath();
-    context.setLineDash(dash);
-    context.strokeStyle = color;
-    context.lineWidth = width;
-    points.split(' ').forEach((point, index) => {
-      const [x, py] = point.split(',').map(Number);
-      const at = [PADDING + (x ?? 0) * scale, top + ((py ?? 0) * chartHeight) / 160] as const;
-      if (index === 0) context.moveTo(...at);
-      else context.lineTo(...at);
-    });
-    context.stroke();
-  };
-  if (review.weeks.length > 0) {
-    line(burnUpPoints(review.weeks, (week) => week.planned), colors.muted, [6, 4], 2);
-    line(burnUpPoints(review.weeks, (week) => week.cumulative), colors.brand, [], 3);
+  for (const chart of charts) {
+    y += 8;
+    text(chart.title, 14, colors.text, '600');
+    // The library's canvas is in device pixels: scaled to the image's width, keeping its proportions.
+    const width = WIDTH - 2 * PADDING;
+    const height = Math.min(CHART_HEIGHT, (chart.canvas.height * width) / chart.canvas.width);
+    context.drawImage(chart.canvas, PADDING, y - 8, width, height);
+    y += height + 8;
   }
-  y = top + chartHeight + 24;
-  text(`— ${t('legendWritten')}`, 12, colors.brand);
-  text(`- - ${t('legendPlanned')}`, 12, colors.muted);
+  if (charts.length > 0) {
+    text(`— ${t('legendWritten')}   - - ${t('legendPlanned')}`, 12, colors.muted);
+  }
   const { silence } = review;
   text(
     `${t('silence')}: ${t('neverBefore')} ${f.number(silence.neverBefore)} · ${t('underOneYear')} ${f.number(silence.underOneYear)} · ${t('oneToFiveYears')} ${f.number(silence.oneToFiveYears)} · ${t('overFiveYears')} ${f.number(silence.overFiveYears)}`,
