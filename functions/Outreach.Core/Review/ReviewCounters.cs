@@ -11,6 +11,12 @@ public sealed class ReviewCounters
 
     public int AddressesFound { get; set; }
 
+    /// <summary>
+    /// True once the review's rows and these counters hold everyone: from a summary's first write (nobody to
+    /// miss yet) or after <see cref="ReviewRebuild"/>. Unset on a summary from before the review existed.
+    /// </summary>
+    public bool Complete { get; set; }
+
     public static ReviewCounters Parse(string? json)
         => string.IsNullOrEmpty(json) ? new() : JsonSerializer.Deserialize<ReviewCounters>(json, ReviewJson.Options) ?? new();
 

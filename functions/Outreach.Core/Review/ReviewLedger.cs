@@ -13,6 +13,7 @@ public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity 
     private readonly Dictionary<DateOnly, TableEntity> _rows = [];
     private readonly HashSet<DateOnly> _dirty = [];
     private readonly List<TableTransactionAction> _closedStarts = [];
+    private readonly bool _nothingBefore = !summary.Exists || summary.People == 0;
     private ReviewCounters? _counters;
     private bool _countersChanged;
 
@@ -90,6 +91,14 @@ public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity 
     /// <summary>The writes for the next transaction; the summary's counters are set on it.</summary>
     public IReadOnlyList<TableTransactionAction> TakeActions()
     {
+        _counters ??= ReviewCounters.Parse(summary.ReviewJson);
+        if (_nothingBefore && !_counters.Complete)
+        {
+            // A user without people yet has no history the review could miss: nothing to rebuild later.
+            _counters.Complete = true;
+            _countersChanged = true;
+        }
+
         if (_countersChanged)
         {
             summary.ReviewJson = _counters!.Format();

@@ -8,7 +8,8 @@ namespace Outreach.Review;
 /// The balance of a period, without reading people: the summary (a point read), the period's day rows
 /// (one range query per 1,000 days) and the replies waiting as <c>GET /api/replies</c> lists them (one range
 /// query per 1,000, and the dismissals) — five storage requests at 1,109 replies waiting, four with fewer
-/// than 1,000.
+/// than 1,000. Once per user whose history predates the review's rows, <see cref="ReviewRebuildStore"/> first
+/// works them out from the people (a one-off scan).
 /// </summary>
 public sealed class ReviewService(OutreachTable table, LedgerReader reader, PeopleService people, RepliesService replies, TimeProvider time)
 {
@@ -22,6 +23,11 @@ public sealed class ReviewService(OutreachTable table, LedgerReader reader, Peop
         var (start, end) = ReviewPeriod.Resolve(askedFrom, askedTo, plan.StartedOn, today);
 
         var client = await table.GetClientAsync(cancellationToken);
+        if (ReviewRebuildStore.Needed(summary))
+        {
+            await new ReviewRebuildStore(client, user).RunAsync(summary, reader.ReadAllPeopleAsync(user, cancellationToken), cancellationToken);
+        }
+
         var repliesTask = replies.ListAsync(user, cancellationToken);
         var days = new List<ReviewDay>();
         await foreach (var row in client.QueryAsync<TableEntity>(ReviewRows.DayRange(user, start, end), maxPerPage: 1000, cancellationToken: cancellationToken))

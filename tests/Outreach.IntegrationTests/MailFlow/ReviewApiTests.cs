@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 
 namespace Outreach.IntegrationTests.MailFlow;
@@ -60,6 +61,42 @@ public sealed class ReviewApiTests(MailFlowFixture fixture)
         // Another user's review is untouched by all of it.
         Assert.Equal(otherBefore.ToJsonString(), (await other.Api.GetOkAsync("api/review")).ToJsonString());
         AssertFigures(otherBefore["written"], ("total", 0), ("mail", 0), ("linkedIn", 0), ("elsewhere", 0));
+    }
+
+    [Fact]
+    public async Task AHistoryFromBeforeTheReviewRowsIsRebuiltOnceFromThePeople()
+    {
+        using var user = fixture.NewUser();
+        await StartAsync(fixture, user, ("Anna", "Adams", "anna@example.com"), ("Ben", "Brown", "ben@example.com"), ("Cleo", "Clark", "cleo@example.com"));
+        var toBen = fixture.Sandbox.Mail.SendAsUser(user.Mailbox, ["ben@example.com"], subject: "Hello Ben");
+        var anna = (await PersonAsync(user, "anna@example.com"))["id"]!.GetValue<string>();
+        await user.Api.PostOkAsync($"api/people/{anna}/written");
+        fixture.Sandbox.Mail.Receive(user.Mailbox, "ben@example.com", inReplyTo: toBen.InternetMessageId, at: toBen.SentDateTime.AddMinutes(30));
+        await Eventually.ThatAsync(() => user.Api.GetOkAsync("api/replies"), r => r["items"]!.AsArray().Count == 1, "Ben's reply");
+        await IdleAsync(fixture, user);
+        var kept = (await user.Api.GetOkAsync("api/review")).ToJsonString();
+
+        // As stored before the review existed: no day rows, no review counters on the summary.
+        var partition = new Outreach.Auth.UserId(Local.Tokens.DevelopmentUsers.TenantId, Guid.Parse(user.Mailbox)).PartitionKey;
+        var table = await fixture.Host.Services.GetRequiredService<Outreach.Storage.OutreachTable>().GetClientAsync(CancellationToken.None);
+        var rows = table.QueryAsync<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"rv|"} and RowKey lt {"rv}"}"));
+        await foreach (var row in rows)
+        {
+            await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        }
+
+        await table.UpdateEntityAsync(new Azure.Data.Tables.TableEntity(partition, Outreach.Storage.RowKeys.Summary) { ["ReviewJson"] = "{}" }, Azure.ETag.All);
+        var empty = await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(partition, Outreach.Storage.RowKeys.Summary);
+        Assert.Equal("{}", empty.Value.GetString("ReviewJson"));
+
+        var rebuilt = await user.Api.GetOkAsync("api/review");
+
+        Assert.Equal(kept, rebuilt.ToJsonString());
+        AssertFigures(rebuilt["written"], ("total", 2), ("mail", 1), ("elsewhere", 1));
+        AssertFigures(rebuilt["replies"], ("people", 1));
+        var summary = await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(partition, Outreach.Storage.RowKeys.Summary);
+        Assert.Contains("\"complete\":true", summary.Value.GetString("ReviewJson"), StringComparison.Ordinal);
+        Assert.Equal(kept, (await user.Api.GetOkAsync("api/review")).ToJsonString());
     }
 
     [Theory]

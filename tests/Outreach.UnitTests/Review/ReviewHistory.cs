@@ -16,7 +16,11 @@ internal sealed class ReviewHistory(PlanSettings plan)
 
     public PlanSettings Plan { get; } = plan;
 
-    public ReviewCounters Counters { get; } = new();
+    /// <summary>A plan of every day from May to December 2025, for histories told in <c>Linked</c> days (from 2 June 2025).</summary>
+    public static ReviewHistory From2025(string timeZone = "UTC")
+        => new(new PlanSettings(null, new DateOnly(2025, 12, 31), false, PlanOrder.ByName, 1, timeZone, new DateOnly(2025, 5, 1)));
+
+    public ReviewCounters Counters { get; private set; } = new();
 
     public IReadOnlyCollection<ReviewDay> Days => _days.Values;
 
@@ -74,6 +78,22 @@ internal sealed class ReviewHistory(PlanSettings plan)
     {
         (p.Status, p.WrittenOn, p.WrittenAt, p.WrittenVia) = (PersonStatus.Open, null, null, null);
     });
+
+    /// <summary>
+    /// What the review service does once for a history from before the review's rows: rebuilds them from the
+    /// people (from nothing, unless <paramref name="keepRows"/>), and the review reads the result from then on.
+    /// </summary>
+    public ReviewRebuildResult Rebuild(bool keepRows)
+    {
+        if (!keepRows)
+        {
+            _days.Clear();
+        }
+
+        var result = ReviewRebuild.Rebuild(_people.Values, _days);
+        Counters = result.Counters;
+        return result;
+    }
 
     public ReviewView Review(DateOnly from, DateOnly to, int writtenBefore = 0, int population = 100)
         => ReviewCalculator.Calculate(new ReviewInput(

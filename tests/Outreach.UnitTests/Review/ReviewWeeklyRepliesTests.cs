@@ -1,4 +1,3 @@
-using Outreach.Plan;
 using Outreach.UnitTests.MailRules;
 
 namespace Outreach.UnitTests.Review;
@@ -9,8 +8,7 @@ public sealed class ReviewWeeklyRepliesTests
     private static readonly DateOnly Monday = new(2025, 6, 2);
     private static readonly DateOnly LastSunday = new(2025, 6, 22);
 
-    private static ReviewHistory History(string timeZone = "UTC")
-        => new(new PlanSettings(null, new DateOnly(2025, 12, 31), false, PlanOrder.ByName, 1, timeZone, new DateOnly(2025, 5, 1)));
+    private static ReviewHistory History(string timeZone = "UTC") => ReviewHistory.From2025(timeZone);
 
     [Fact]
     public void EachPersonWhoRepliedCountsOnceInTheWeekOfTheirFirstReply()
