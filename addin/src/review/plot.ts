@@ -52,8 +52,8 @@ export function plot(target: HTMLElement, { labels, series, theme, height }: Plo
     cursor: { show: false },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
     scales: {
-      // Bars need half a week of room on either side; lines run edge to edge.
-      x: { time: false, range: () => (hasBars ? [-0.5, weeks.length - 0.5] : [0, Math.max(1, weeks.length - 1)]) },
+      // Bars (and a single week) need half a week of room on either side; lines run edge to edge.
+      x: { time: false, range: () => (hasBars || weeks.length < 2 ? [-0.5, weeks.length - 0.5] : [0, weeks.length - 1]) },
       y: { range: () => [0, Math.ceil(top * 1.1)] },
     },
     axes: [

@@ -94,6 +94,9 @@ test('the Review shows the scripted history in figures and charts, copies it as 
     const weeks = expected.weeks.length;
     const burnUp = page.getByRole('img', { name: new RegExp(`^Burn-up over ${weeks} weeks?: 3 written by `) });
     await burnUp.waitFor();
+    // At the pane's narrowest the charts fit their card: nothing scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'no horizontal scrolling at 320 px');
     assert.ok((await burnUp.boundingBox()).width <= 320, 'the burn-up fits the pane');
     await page.getByRole('img', { name: new RegExp(`^Replies over ${weeks} weeks?: 1 person answered; most in the week of `) }).waitFor();
     await page.getByRole('button', { name: 'José Núñez' }).waitFor();
@@ -115,7 +118,7 @@ test('the Review shows the scripted history in figures and charts, copies it as 
       ].join('\n'),
     );
     assert.ok(!copied.includes('José') && !copied.includes('Ada'), 'no names unless asked for');
-  });
+  }, { viewport: { width: 320, height: 900 } });
 
   await withPage(
     t,
