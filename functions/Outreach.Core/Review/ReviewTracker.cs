@@ -46,8 +46,21 @@ public static class ReviewTracker
         double? minutes = after.WrittenVia == PersonActions.ViaMail && at is { } sent && writeStartedAt is { } start && start < sent.AddSeconds(1)
             ? Math.Max(0, Math.Round((sent - start).TotalMinutes, 1))
             : null;
-        return new WrittenEntry(after.Id, name, after.WrittenVia ?? PersonActions.ViaElsewhere, day, at, after.ContactBeforeWritten, minutes, after.RepliedAt);
+        return new WrittenEntry(after.Id, name, Channel(after), day, at, after.ContactBeforeWritten, minutes, after.RepliedAt);
     }
+
+    /// <summary>
+    /// The one place that decides through which channel a written person counts in the review (<c>written.mail</c>,
+    /// <c>written.linkedIn</c>, <c>written.elsewhere</c>): from how they were marked written. A LinkedIn message
+    /// that counts as written sets <see cref="PersonEntity.WrittenVia"/> to <see cref="ReviewCalculator.ViaLinkedIn"/>
+    /// (in the same ledger change), and this maps it; anything unknown counts as elsewhere.
+    /// </summary>
+    public static string Channel(PersonEntity written) => written.WrittenVia switch
+    {
+        PersonActions.ViaMail => PersonActions.ViaMail,
+        ReviewCalculator.ViaLinkedIn => ReviewCalculator.ViaLinkedIn,
+        _ => PersonActions.ViaElsewhere,
+    };
 
     private static DateOnly? WrittenDay(PersonEntity? person)
         => person?.Status == PersonStatus.Written

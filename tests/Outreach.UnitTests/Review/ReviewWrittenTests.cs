@@ -1,3 +1,4 @@
+using Outreach.People;
 using Outreach.UnitTests.MailRules;
 using Outreach.Review;
 
@@ -13,6 +14,19 @@ public sealed class ReviewWrittenTests
         => new(new PlanSettings(null, new DateOnly(2026, 12, 31), false, PlanOrder.ByName, 1, timeZone, new DateOnly(2026, 1, 1)));
 
     private static DateTimeOffset At(DateOnly day, int hour, int minute = 0) => new(day.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.Zero);
+
+    [Fact]
+    public void WrittenViaLinkedInCountsAsLinkedInAndAnUnknownChannelAsElsewhere()
+    {
+        var history = History();
+        history.Person("anna");
+        history.Person("ben");
+        history.Change("anna", p => PersonActions.MarkWritten(p, history.Plan, At(Monday, 9), ReviewCalculator.ViaLinkedIn, null));
+        history.Change("ben", p => PersonActions.MarkWritten(p, history.Plan, At(Monday, 10), "carrier pigeon", null));
+
+        Assert.Equal(new WrittenFigures(2, 0, 1, 1), history.Review(Monday, Sunday).Written);
+        Assert.Equal(PersonActions.ViaElsewhere, ReviewTracker.Channel(history["ben"]));
+    }
 
     [Fact]
     public void MailAndWrittenElsewhereAreCountedApart()
