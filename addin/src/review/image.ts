@@ -3,7 +3,7 @@ import { type ReviewWords, headline } from './words';
 
 const WIDTH = 640;
 const PADDING = 24;
-const CHART_HEIGHT = 180;
+const CHART_HEIGHT = 220;
 const FONT = '"Segoe UI", system-ui, sans-serif';
 
 /** The colours of the card on screen (light or dark theme), so the image looks like the pane. */
@@ -68,7 +68,7 @@ export function reviewImage(review: Review, words: ReviewWords, colors: ImageCol
     return Promise.resolve(null);
   }
   canvas.width = WIDTH;
-  canvas.height = 260 + charts.length * (CHART_HEIGHT + 40);
+  canvas.height = 260 + charts.length * (CHART_HEIGHT + 60);
   context.fillStyle = colors.background;
   context.fillRect(0, 0, WIDTH, canvas.height);
 
@@ -83,18 +83,19 @@ export function reviewImage(review: Review, words: ReviewWords, colors: ImageCol
   };
   text(`${t('heading')} · ${t('period', { from: f.date(review.from), to: f.date(review.to) })}`, 14, colors.muted);
   text(headline(review, words), 20, colors.text, '600');
-  for (const chart of charts) {
+  charts.forEach((chart, index) => {
     y += 8;
     text(chart.title, 14, colors.text, '600');
-    // The library's canvas is in device pixels: scaled to the image's width, keeping its proportions.
-    const width = WIDTH - 2 * PADDING;
-    const height = Math.min(CHART_HEIGHT, (chart.canvas.height * width) / chart.canvas.width);
-    context.drawImage(chart.canvas, PADDING, y - 8, width, height);
+    // The library's canvas is in device pixels: scaled to fit, keeping its proportions.
+    const scale = Math.min((WIDTH - 2 * PADDING) / chart.canvas.width, CHART_HEIGHT / chart.canvas.height);
+    const height = chart.canvas.height * scale;
+    context.drawImage(chart.canvas, PADDING, y - 8, chart.canvas.width * scale, height);
     y += height + 8;
-  }
-  if (charts.length > 0) {
-    text(`— ${t('legendWritten')}   - - ${t('legendPlanned')}`, 12, colors.muted);
-  }
+    if (index === 0) {
+      // The first chart is the burn-up: its legend, as under it on screen.
+      text(`— ${t('legendWritten')}   - - ${t('legendPlanned')}`, 12, colors.muted);
+    }
+  });
   const { silence } = review;
   text(
     `${t('silence')}: ${t('neverBefore')} ${f.number(silence.neverBefore)} · ${t('underOneYear')} ${f.number(silence.underOneYear)} · ${t('oneToFiveYears')} ${f.number(silence.oneToFiveYears)} · ${t('overFiveYears')} ${f.number(silence.overFiveYears)}`,
@@ -102,7 +103,12 @@ export function reviewImage(review: Review, words: ReviewWords, colors: ImageCol
     colors.text,
   );
   text(t('peopleWhoMoved', { count: review.network.peopleWhoMoved, formatted: f.number(review.network.peopleWhoMoved) }), 14, colors.text);
-  return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  // The height was a generous guess: the image ends below the last line.
+  const image = document.createElement('canvas');
+  image.width = WIDTH;
+  image.height = Math.min(canvas.height, Math.ceil(y + PADDING));
+  image.getContext('2d')?.drawImage(canvas, 0, 0);
+  return new Promise((resolve) => image.toBlob(resolve, 'image/png'));
 }
 
 /** Offers the PNG as a download. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { api, eventually, expectAccessible, fixturesDir, launchChromium, paneUrl, sandboxUrl, screenshot, tokenFor, uniqueUser, withPage } from '../lib.mjs';
+import { api, artifactsDir, eventually, expectAccessible, fixturesDir, launchChromium, paneUrl, sandboxUrl, screenshot, tokenFor, uniqueUser, withPage } from '../lib.mjs';
 
 // A scripted history for a user of its own: José and Zoë get a mail through the sandbox, Ada is marked
 // written elsewhere, and José answers. The Review must then say 3 written, 1 answered (33%).
@@ -158,5 +158,7 @@ test('in German the Review says the same, and Save as image downloads a PNG', as
     const png = readFileSync(await download.path());
     assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
     assert.ok(png.length > 10_000, `the image holds the charts (${png.length} bytes)`);
+    mkdirSync(artifactsDir, { recursive: true });
+    await download.saveAs(join(artifactsDir, 'review-image-de.png'));
   });
 });
