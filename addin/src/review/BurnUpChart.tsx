@@ -13,6 +13,7 @@ export function BurnUpChart({ weeks, to }: { weeks: ReviewWeek[]; to: string }) 
     return <p className={styles.text}>{t('burnUpEmpty')}</p>;
   }
   const summary = t('burnUpSummary', {
+    count: weeks.length,
     weeks: f.number(weeks.length),
     cumulative: f.number(last.cumulative),
     planned: f.number(last.planned),

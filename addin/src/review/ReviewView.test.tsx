@@ -113,6 +113,7 @@ describe('Review view', () => {
     await openReview('Bilanz');
 
     expect(await screen.findByRole('img', { name: 'Antworten über 1 Woche: noch hat niemand geantwortet.' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Verlauf über 1 Woche: 3 geschrieben bis 25. Jan. 2026, 5 geplant.' })).toBeTruthy();
   });
 
   it('opens the person a highlight names', async () => {
