@@ -73,7 +73,7 @@ public static class ReviewCalculator
             Highlights(plan, replied, longest, days));
     }
 
-    public const string ViaLinkedIn = "linkedIn";
+    public const string ViaLinkedIn = PersonActions.ViaLinkedIn;
 
     /// <summary>People the plan called for by the end of <paramref name="day"/>: a straight line over its working days.</summary>
     public static int Planned(PlanSettings plan, int population, DateOnly day)

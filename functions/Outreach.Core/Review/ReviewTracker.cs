@@ -52,13 +52,13 @@ public static class ReviewTracker
     /// <summary>
     /// The one place that decides through which channel a written person counts in the review (<c>written.mail</c>,
     /// <c>written.linkedIn</c>, <c>written.elsewhere</c>): from how they were marked written. A LinkedIn message
-    /// that counts as written sets <see cref="PersonEntity.WrittenVia"/> to <see cref="ReviewCalculator.ViaLinkedIn"/>
+    /// that counts as written sets <see cref="PersonEntity.WrittenVia"/> to <see cref="PersonActions.ViaLinkedIn"/>
     /// (in the same ledger change), and this maps it; anything unknown counts as elsewhere.
     /// </summary>
     public static string Channel(PersonEntity written) => written.WrittenVia switch
     {
         PersonActions.ViaMail => PersonActions.ViaMail,
-        ReviewCalculator.ViaLinkedIn => ReviewCalculator.ViaLinkedIn,
+        PersonActions.ViaLinkedIn => PersonActions.ViaLinkedIn,
         _ => PersonActions.ViaElsewhere,
     };
 
