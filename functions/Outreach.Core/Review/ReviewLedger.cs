@@ -10,7 +10,7 @@ namespace Outreach.Review;
 public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity summary)
 {
     private readonly Dictionary<DateOnly, ReviewDay> _days = [];
-    private readonly Dictionary<DateOnly, TableEntity> _rows = [];
+    private readonly Dictionary<DateOnly, ReviewDayShards> _shards = [];
     private readonly HashSet<DateOnly> _dirty = [];
     private readonly List<TableTransactionAction> _closedStarts = [];
     private readonly bool _nothingBefore = !summary.Exists || summary.People == 0;
@@ -55,9 +55,15 @@ public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity 
         var tracked = ReviewTracker.Track(change.Before, change.After, started);
         foreach (var day in tracked.Days.Where(d => !_days.ContainsKey(d)))
         {
-            var row = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, ReviewRows.Day(day), cancellationToken: cancellationToken);
-            _rows[day] = row.HasValue ? row.Value! : new TableEntity(user.PartitionKey, ReviewRows.Day(day));
-            _days[day] = row.HasValue ? ReviewDayRow.Read(row.Value!) : new ReviewDay(day);
+            // All of the day's shards in one range query (usually one row, as a point read would find).
+            var rows = new List<TableEntity>();
+            await foreach (var row in client.QueryAsync<TableEntity>(ReviewRows.DayRange(user, day, day), cancellationToken: cancellationToken))
+            {
+                rows.Add(row);
+            }
+
+            var shards = new ReviewDayShards(user.PartitionKey, day, rows);
+            (_shards[day], _days[day]) = (shards, shards.Day);
         }
 
         return tracked;
@@ -65,16 +71,14 @@ public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity 
 
     /// <summary>The review rows the next transaction carries if <paramref name="change"/> joins it.</summary>
     public int RowsWith(ReviewChange change)
-        => _dirty.Union(change.Days).Count() + _closedStarts.Count + (change.ClosesWriteStart is null ? 0 : 1);
+        => _dirty.Union(change.Days).Sum(day => _shards[day].CostWith(change).Rows) + _closedStarts.Count + (change.ClosesWriteStart is null ? 0 : 1);
 
     /// <summary>
-    /// An upper bound of the bytes those rows add to the transaction: each as read, plus room for what this
-    /// change adds to it (an entry or a career change is well under <see cref="GrowthBytes"/>).
+    /// An upper bound of the bytes those rows add to the transaction: each changed shard as read, plus room
+    /// for what the changes add to it.
     /// </summary>
     public long BytesWith(ReviewChange change)
-        => _dirty.Union(change.Days).Sum(day => TableLimits.TransactionBytes(_rows[day]) + GrowthBytes);
-
-    private const long GrowthBytes = 8 * 1024;
+        => _dirty.Union(change.Days).Sum(day => _shards[day].CostWith(change).Bytes);
 
     /// <summary>Applies a change returned by <see cref="TrackAsync"/> (which read the rows it touches).</summary>
     public void Apply(PersonChange person, ReviewChange change)
@@ -82,6 +86,19 @@ public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity 
         _counters ??= ReviewCounters.Parse(summary.ReviewJson);
         _countersChanged |= change.ApplyTo(_days, _counters, person.After);
         _dirty.UnionWith(change.Days);
+        foreach (var day in change.Days)
+        {
+            var shards = _shards[day];
+            foreach (var personId in shards.PeopleOn(change))
+            {
+                shards.Place(personId);
+            }
+
+            if (change.Careers.Any(c => c.SeenOn == day))
+            {
+                shards.CareersChanged();
+            }
+        }
         if (change.ClosesWriteStart is { } id)
         {
             _closedStarts.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(user.PartitionKey, ReviewRows.WriteStart(id)), ETag.All));
@@ -108,11 +125,7 @@ public sealed class ReviewLedger(TableClient client, UserId user, SummaryEntity 
         var actions = new List<TableTransactionAction>(_closedStarts);
         foreach (var day in _dirty)
         {
-            var row = _rows[day];
-            ReviewDayRow.Write(_days[day], row);
-            actions.Add(row.ETag == default
-                ? new TableTransactionAction(TableTransactionActionType.Add, row)
-                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag));
+            actions.AddRange(_shards[day].TakeActions());
         }
 
         _dirty.Clear();

@@ -20,13 +20,14 @@ public sealed class ReviewRebuildStore(TableClient client, UserId user)
     /// <returns>True when the rebuild was stored (and <paramref name="summary"/> carries its counters).</returns>
     public async Task<bool> RunAsync(SummaryEntity summary, IAsyncEnumerable<PersonEntity> people, CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<DateOnly, TableEntity>();
-        var days = new Dictionary<DateOnly, ReviewDay>();
+        var rows = new List<TableEntity>();
         await foreach (var row in client.QueryAsync<TableEntity>(RowKeys.Range(user, ReviewRows.DayPrefix), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            var day = ReviewDayRow.Read(row);
-            (rows[day.Date], days[day.Date]) = (row, day);
+            rows.Add(row);
         }
+
+        var shards = rows.GroupBy(r => ReviewDayRow.DateOf(r.RowKey)).ToDictionary(g => g.Key, g => new ReviewDayShards(user.PartitionKey, g.Key, g));
+        var days = shards.ToDictionary(s => s.Key, s => s.Value.Day);
 
         var everyone = new List<PersonEntity>();
         await foreach (var person in people.WithCancellation(cancellationToken))
@@ -43,11 +44,9 @@ public sealed class ReviewRebuildStore(TableClient client, UserId user)
             .ToList();
         foreach (var date in result.ChangedDays)
         {
-            var row = rows.TryGetValue(date, out var kept) ? kept : new TableEntity(user.PartitionKey, ReviewRows.Day(date));
-            ReviewDayRow.Write(days[date], row);
-            actions.Add(row.ETag == default
-                ? new TableTransactionAction(TableTransactionActionType.Add, row)
-                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag));
+            var day = shards.TryGetValue(date, out var kept) ? kept : new ReviewDayShards(user.PartitionKey, date, [], days[date]);
+            day.PlaceAll();
+            actions.AddRange(day.TakeActions());
         }
 
         var counters = result.Counters.Format();

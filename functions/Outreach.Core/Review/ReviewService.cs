@@ -29,11 +29,13 @@ public sealed class ReviewService(OutreachTable table, LedgerReader reader, Peop
         }
 
         var repliesTask = replies.ListAsync(user, cancellationToken);
-        var days = new List<ReviewDay>();
+        var rows = new List<TableEntity>();
         await foreach (var row in client.QueryAsync<TableEntity>(ReviewRows.DayRange(user, start, end), maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            days.Add(ReviewDayRow.Read(row));
+            rows.Add(row);
         }
+
+        var days = ReviewDayRow.ReadDays(rows);
 
         // A summary from before the people counters were kept is counted once (PeopleService does the same).
         var counts = summary.Exists && !summary.CountsComplete ? await people.CountsAsync(user, cancellationToken) : PeopleCounts.From(summary, today);
