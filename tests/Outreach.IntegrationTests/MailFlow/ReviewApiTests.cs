@@ -99,6 +99,36 @@ public sealed class ReviewApiTests(MailFlowFixture fixture)
         Assert.Equal(kept, (await user.Api.GetOkAsync("api/review")).ToJsonString());
     }
 
+    [Fact]
+    public async Task MarkingWrittenOnADayWhoseRowIsFullSucceeds()
+    {
+        using var user = fixture.NewUser();
+        await StartAsync(fixture, user, ("Anna", "Adams", "anna@example.com"), ("Ben", "Brown", "ben@example.com"));
+        var anna = (await PersonAsync(user, "anna@example.com"))["id"]!.GetValue<string>();
+        await user.Api.PostOkAsync($"api/people/{anna}/written");
+
+        // Today's row filled with earlier people (about 2,000) to just under what one row held before shards.
+        var partition = new Outreach.Auth.UserId(Local.Tokens.DevelopmentUsers.TenantId, Guid.Parse(user.Mailbox)).PartitionKey;
+        var table = await fixture.Host.Services.GetRequiredService<Outreach.Storage.OutreachTable>().GetClientAsync(CancellationToken.None);
+        var filter = Azure.Data.Tables.TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {"rv|"} and RowKey lt {"rv}"}");
+        var row = Assert.Single(await table.QueryAsync<Azure.Data.Tables.TableEntity>(filter).ToListAsync());
+        var day = Assert.Single(Outreach.Review.ReviewDayRow.ReadDays([row]));
+        Outreach.Review.WrittenEntry Earlier(int i) => day.Written[anna] with { PersonId = $"earlier-{i:D4}", Name = $"Earlier {i:D4}" };
+        var earlier = (299_800 - Outreach.Review.ReviewDayRow.JsonChars(row)) / Outreach.Review.ReviewDayRow.EntryChars(Earlier(0));
+        var written = day.Written.Values.Concat(Enumerable.Range(0, earlier).Select(Earlier));
+        Outreach.Review.ReviewDayRow.Write(written, day, row);
+        await table.UpdateEntityAsync(row, row.ETag, Azure.Data.Tables.TableUpdateMode.Replace);
+
+        var ben = (await PersonAsync(user, "ben@example.com"))["id"]!.GetValue<string>();
+        await user.Api.PostOkAsync($"api/people/{ben}/written");
+
+        var rows = await table.QueryAsync<Azure.Data.Tables.TableEntity>(filter).ToListAsync();
+        Assert.Equal(earlier + 2, Assert.Single(Outreach.Review.ReviewDayRow.ReadDays(rows)).Written.Count);
+        Assert.Equal(2, rows.Count);
+        Assert.True(earlier > 1_600);
+        Assert.Equal("written", (await PersonAsync(user, "ben@example.com"))["status"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("from=2026-02-30", "from")]
     [InlineData("to=yesterday", "to")]
