@@ -214,7 +214,7 @@ public sealed class LedgerWriter(OutreachTable table)
         summary.Done += person.Status == PersonStatus.Written ? sign : 0;
         summary.NeedsEmail += QueuePlacement.NeedsEmail(person) ? sign : 0;
         summary.Queued += QueuePlacement.IsQueued(person) ? sign : 0;
-        summary.Replied += person.RepliesReceived > 0 ? sign : 0;
+        summary.Replied += person.HasReplied ? sign : 0;
         summary.Suggested += person.HasSuggestions ? sign : 0;
     }
 

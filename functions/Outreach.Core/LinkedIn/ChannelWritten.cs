@@ -21,6 +21,8 @@ public static class ChannelWritten
         person.LinkedInLastAt = linkedIn.Last;
         person.LinkedInSent = linkedIn.Sent;
         person.LinkedInReceived = linkedIn.Received;
+        person.LinkedInRepliesReceived = linkedIn.Replies.Count;
+        person.LinkedInRepliedAt = linkedIn.Replies.Count > 0 ? linkedIn.Replies.Min(r => r.ReceivedAt) : null;
 
         var earliest = new[] { (At: mail.WrittenAt, Via: PersonActions.ViaMail), (At: linkedIn.WrittenAt, Via: PersonActions.ViaLinkedIn) }
             .Where(c => c.At is not null)
@@ -44,6 +46,6 @@ public static class ChannelWritten
         return Snapshot(person) != before;
     }
 
-    private static (DateTimeOffset?, DateTimeOffset?, int, int, string, string?, DateTimeOffset?, string?, DateTimeOffset?, string) Snapshot(PersonEntity p)
-        => (p.LinkedInFirstAt, p.LinkedInLastAt, p.LinkedInSent, p.LinkedInReceived, p.Status, p.WrittenOn, p.WrittenAt, p.WrittenVia, p.ContactBeforeWritten, p.SnoozedUntil);
+    private static (DateTimeOffset?, DateTimeOffset?, int, int, int, DateTimeOffset?, string, string?, DateTimeOffset?, string?, DateTimeOffset?, string) Snapshot(PersonEntity p)
+        => (p.LinkedInFirstAt, p.LinkedInLastAt, p.LinkedInSent, p.LinkedInReceived, p.LinkedInRepliesReceived, p.LinkedInRepliedAt, p.Status, p.WrittenOn, p.WrittenAt, p.WrittenVia, p.ContactBeforeWritten, p.SnoozedUntil);
 }

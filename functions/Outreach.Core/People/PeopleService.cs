@@ -69,7 +69,7 @@ public sealed class PeopleService(OutreachTable table, LedgerReader reader, Pers
             "snoozed" => TableClient.CreateQueryFilter($"Status eq {PersonStatus.Open} and SnoozedUntil gt {today}"),
             "needsEmail" => TableClient.CreateQueryFilter($"Status eq {PersonStatus.Open} and HasUsableEmail eq {false}"),
             "open" => TableClient.CreateQueryFilter($"Status eq {PersonStatus.Open} and SnoozedUntil le {today}"),
-            "replied" => TableClient.CreateQueryFilter($"RepliesReceived gt {0}"),
+            "replied" => TableClient.CreateQueryFilter($"RepliesReceived gt {0} or LinkedInRepliesReceived gt {0}"),
             _ => TableClient.CreateQueryFilter($"Status eq {status}"),
         });
 

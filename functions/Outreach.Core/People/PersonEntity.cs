@@ -90,8 +90,22 @@ public sealed class PersonEntity : ITableEntity
 
     public int LinkedInReceived { get; set; }
 
+    /// <summary>Their LinkedIn messages that answer one that counted as written: with <see cref="RepliesReceived"/>, the "replied" filter and count.</summary>
+    public int LinkedInRepliesReceived { get; set; }
+
+    /// <summary>When their first LinkedIn message answering one that counted as written arrived.</summary>
+    public DateTimeOffset? LinkedInRepliedAt { get; set; }
+
     /// <summary>Their mails that answer an outreach mail, answered or not: the "replied" filter and count read it.</summary>
     public int RepliesReceived { get; set; }
+
+    /// <summary>Whether they answered outreach on either channel: the "replied" filter and count.</summary>
+    [IgnoreDataMember]
+    public bool HasReplied => RepliesReceived > 0 || LinkedInRepliesReceived > 0;
+
+    /// <summary>Their first answer to outreach, by mail or on LinkedIn, whichever came first: what the review counts.</summary>
+    [IgnoreDataMember]
+    public DateTimeOffset? FirstReplyAt => LinkedInRepliedAt < RepliedAt || RepliedAt is null ? LinkedInRepliedAt : RepliedAt;
 
     /// <summary>
     /// How many messages the linker holds for this person (<c>m|{id}|</c> rows); null when not known

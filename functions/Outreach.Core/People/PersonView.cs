@@ -45,7 +45,7 @@ public sealed record PersonView(
         person.WrittenVia,
         person.LastContactDate,
         new MailHistory(person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived),
-        new LinkedInHistory(person.LinkedInFirstAt, person.LinkedInLastAt, person.LinkedInSent, person.LinkedInReceived),
+        new LinkedInHistory(person.LinkedInFirstAt, person.LinkedInLastAt, person.LinkedInSent, person.LinkedInReceived, person.LinkedInRepliesReceived),
         person.Suggestions,
         Career.SharedEmployers.Of(person, positions),
         person.ETag.ToString());

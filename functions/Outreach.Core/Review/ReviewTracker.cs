@@ -25,8 +25,8 @@ public static class ReviewTracker
         {
             Removed = wasOn is { } old && old != isOn ? (old, after.Id) : null,
             Added = newlyWritten ? Entry(after, isOn!.Value, name, writeStartedAt) : null,
-            Updated = !newlyWritten && isOn is { } day && (Name(before!) != name || before!.RepliedAt != after.RepliedAt)
-                ? (day, after.Id, name, after.RepliedAt)
+            Updated = !newlyWritten && isOn is { } day && (Name(before!) != name || before!.FirstReplyAt != after.FirstReplyAt)
+                ? (day, after.Id, name, after.FirstReplyAt)
                 : null,
             Careers = careers,
             MarksBefore = ReviewMarks.Parse(before?.ReviewCounted),
@@ -46,7 +46,7 @@ public static class ReviewTracker
         double? minutes = after.WrittenVia == PersonActions.ViaMail && at is { } sent && writeStartedAt is { } start && start < sent.AddSeconds(1)
             ? Math.Max(0, Math.Round((sent - start).TotalMinutes, 1))
             : null;
-        return new WrittenEntry(after.Id, name, Channel(after), day, at, after.ContactBeforeWritten, minutes, after.RepliedAt);
+        return new WrittenEntry(after.Id, name, Channel(after), day, at, after.ContactBeforeWritten, minutes, after.FirstReplyAt);
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace Outreach.Review;
 /// <param name="At">The instant counted as written; null only if unknown.</param>
 /// <param name="LastContact">Their last mail exchanged before that instant; null when there was none.</param>
 /// <param name="WriteMinutes">Minutes from <i>Write</i> in the pane to the mail being sent; null when no start was told.</param>
-/// <param name="RepliedAt">When their first reply to an outreach mail arrived.</param>
+/// <param name="RepliedAt">When their first reply to outreach arrived, by mail or on LinkedIn.</param>
 public sealed record WrittenEntry(
     [property: JsonPropertyName("p")] string PersonId,
     [property: JsonPropertyName("n")] string Name,

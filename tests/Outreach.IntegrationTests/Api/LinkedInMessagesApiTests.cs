@@ -51,6 +51,13 @@ public sealed class LinkedInMessagesApiTests(LocalHostFixture fixture)
         var review = await api.GetOkAsync("api/review");
         Assert.Equal((2, 2), (review["written"]!["total"]!.GetValue<int>(), review["written"]!["linkedIn"]!.GetValue<int>()));
         Assert.Equal(1, review["replies"]!["awaitingAnswer"]!.GetValue<int>());
+        Assert.Equal(1, review["replies"]!["people"]!.GetValue<int>());
+
+        // A LinkedIn reply is a reply everywhere the pane counts them: the filter, its count, the card.
+        Assert.Equal(1, history["replies"]!.GetValue<int>());
+        Assert.Equal(1, (await api.GetOkAsync("api/people/counts"))["replied"]!.GetValue<int>());
+        var replied = Assert.Single((await api.GetOkAsync("api/people?status=replied"))["items"]!.AsArray())!;
+        Assert.Equal(people["Jane"]["id"]!.GetValue<string>(), replied["id"]!.GetValue<string>());
     }
 
     [Fact]

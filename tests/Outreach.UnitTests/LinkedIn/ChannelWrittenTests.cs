@@ -58,5 +58,42 @@ public sealed class ChannelWrittenTests
         Assert.Equal(new DateOnly(2025, 2, 1), PersonView.From(person, []).LastContact);
     }
 
+    [Fact]
+    public void ALinkedInReplyCountsAsReplyForTheFilterAndTheReview()
+    {
+        var person = Person();
+        ChannelWritten.Apply(person, Plan, PersonMailState.Empty, [], Derive(Out("a", "2026-02-01")));
+        var before = Copy(person);
+
+        Assert.True(ChannelWritten.Apply(person, Plan, PersonMailState.Empty, [], Derive(Out("a", "2026-02-01"), In("b", "2026-02-03"), In("c", "2026-02-05"))));
+
+        Assert.True(person.HasReplied);
+        Assert.Equal((2, At("2026-02-03")), (person.LinkedInRepliesReceived, person.FirstReplyAt));
+        Assert.Equal(2, PersonView.From(person, []).LinkedInHistory.Replies);
+        var review = Outreach.Review.ReviewTracker.Track(before, person);
+        Assert.Equal(At("2026-02-03"), review.Updated?.RepliedAt);
+    }
+
+    [Fact]
+    public void TheFirstReplyIsTheEarlierOfMailAndLinkedIn()
+    {
+        var person = Person();
+        person.RepliedAt = At("2026-02-04");
+
+        ChannelWritten.Apply(person, Plan, PersonMailState.Empty, [], Derive(Out("a", "2026-02-01"), In("b", "2026-02-06")));
+        Assert.Equal(At("2026-02-04"), person.FirstReplyAt);
+
+        person.RepliedAt = At("2026-02-08");
+        Assert.Equal(At("2026-02-06"), person.FirstReplyAt);
+    }
+
+    private static PersonEntity Copy(PersonEntity person)
+    {
+        var copy = Person();
+        (copy.Status, copy.WrittenOn, copy.WrittenAt, copy.WrittenVia, copy.RepliedAt) = (person.Status, person.WrittenOn, person.WrittenAt, person.WrittenVia, person.RepliedAt);
+        (copy.LinkedInRepliedAt, copy.LinkedInRepliesReceived, copy.FirstName) = (person.LinkedInRepliedAt, person.LinkedInRepliesReceived, person.FirstName);
+        return copy;
+    }
+
     private static PersonEntity Person() => PersonEntity.Create("pk", "0123456789abcdef01234567", "url:x", DateTimeOffset.UnixEpoch);
 }
