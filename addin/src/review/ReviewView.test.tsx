@@ -1,37 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Review } from '../api/types';
 import { type FakeApi, fakeApi, person, today } from '../test/fixtures';
 import { renderApp, uninstallOffice } from '../test/office';
-
-export function review(overrides: Partial<Review> = {}): Review {
-  return {
-    from: '2026-01-05',
-    to: '2026-01-25',
-    written: { total: 412, mail: 400, linkedIn: 0, elsewhere: 12 },
-    people: { inPlan: 1109, open: 600, skipped: 50, snoozed: 47, needsEmail: 30 },
-    replies: { people: 138, rate: 138 / 412, medianHoursToReply: 50, awaitingAnswer: 4 },
-    silence: {
-      neverBefore: 20,
-      underOneYear: 100,
-      oneToFiveYears: 200,
-      overFiveYears: 92,
-      longest: { personId: 'p1', name: 'Ada Lovelace', years: 12.3 },
-    },
-    network: { careerChanges: 31, peopleWhoMoved: 57, bouncedAddresses: 9, addressesFound: 14 },
-    timePerMail: { medianMinutes: 6.5, mails: 40 },
-    weeks: [
-      { weekStart: '2026-01-05', written: 100, cumulative: 100, planned: 120, replies: 40 },
-      { weekStart: '2026-01-12', written: 150, cumulative: 250, planned: 240, replies: 60 },
-      { weekStart: '2026-01-19', written: 162, cumulative: 412, planned: 360, replies: 38 },
-    ],
-    highlights: [
-      { kind: 'firstReply', personId: 'p2', name: 'Grace Hopper', date: '2026-01-06', hours: 20 },
-      { kind: 'longestSilence', personId: 'p1', name: 'Ada Lovelace', date: '2026-01-07', years: 12.3 },
-    ],
-    ...overrides,
-  };
-}
+import { englishWeeksTable, review } from '../test/review';
 
 async function openReview(name = 'Review') {
   await act(async () => {
@@ -61,6 +32,8 @@ const englishSummary = [
   '- Longest silence bridged: 12.3 years',
   '- 57 people no longer where I met them',
   '- Median 6.5 minutes per mail',
+  '',
+  ...englishWeeksTable,
 ].join('\n');
 
 describe('Review view', () => {
@@ -172,6 +145,8 @@ describe('Review view', () => {
         '- Median 6.5 minutes per mail',
         '- Grace Hopper answered first, on 6 Jan 2026.',
         '- Your mail to Ada Lovelace bridged 12.3 years of silence.',
+        '',
+        ...englishWeeksTable,
       ].join('\n'),
     );
   });

@@ -64,6 +64,7 @@ export const en = {
   markdownMoved_one: '{{formatted}} person no longer where I met them',
   markdownMoved_other: '{{formatted}} people no longer where I met them',
   markdownTime: 'Median {{minutes}} minutes per mail',
+  markdownAnswered: 'Answered',
 };
 
 export const de: typeof en = {
@@ -131,4 +132,5 @@ export const de: typeof en = {
   markdownMoved_one: '{{formatted}} Person nicht mehr dort, wo ich sie kennengelernt habe',
   markdownMoved_other: '{{formatted}} Personen nicht mehr dort, wo ich sie kennengelernt habe',
   markdownTime: 'Im Median {{minutes}} Minuten pro Mail',
+  markdownAnswered: 'Geantwortet',
 };

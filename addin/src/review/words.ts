@@ -99,5 +99,21 @@ export function reviewMarkdown(review: Review, words: Words, includeNames: boole
       }
     }
   }
-  return lines.join('\n');
+  return [...lines, ...weeksMarkdown(review, words)].join('\n');
+}
+
+/**
+ * The weeks as a small Markdown table (week, written, answered): the rhythm behind the totals. It follows the
+ * list after a blank line, because a table written right under a list item would become part of that item.
+ */
+function weeksMarkdown(review: Review, { t, f }: Words): string[] {
+  if (review.weeks.length === 0) {
+    return [];
+  }
+  return [
+    '',
+    `| ${t('week')} | ${t('legendWritten')} | ${t('markdownAnswered')} |`,
+    '| --- | ---: | ---: |',
+    ...review.weeks.map((week) => `| ${f.date(week.weekStart)} | ${f.number(week.written)} | ${f.number(week.replies)} |`),
+  ];
 }

@@ -31,6 +31,12 @@ function date(value, locale) {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
 }
 
+/** The weeks' table that ends the copied Markdown: everything happened today, so in the period's last week. */
+function weeksTable(header, locale) {
+  const last = expected.weeks.length - 1;
+  return [header, '| --- | ---: | ---: |', ...expected.weeks.map((week, index) => `| ${date(week.weekStart, locale)} | ${index === last ? '3 | 1' : '0 | 0'} |`)];
+}
+
 /** Catches what Copy as text puts on the clipboard (headless Chromium grants no clipboard read). */
 async function catchClipboard(page) {
   await page.addInitScript(() => {
@@ -115,6 +121,8 @@ test('the Review shows the scripted history in figures and charts, copies it as 
         `- 3 written · 1 answered (33%) · ${median}`,
         '- Silence bridged: 3 first mails ever, 0 under a year, 0 after 1 to 5 years, 0 after more than 5 years',
         '- 0 people no longer where I met them',
+        '',
+        ...weeksTable('| Week of | Written | Answered |', 'en-GB'),
       ].join('\n'),
     );
     assert.ok(!copied.includes('José') && !copied.includes('Ada'), 'no names unless asked for');
@@ -152,6 +160,7 @@ test('in German the Review says the same, and Save as image downloads a PNG', as
     await page.getByText('Zusammenfassung kopiert.').waitFor();
     const [copied] = await page.evaluate(() => window.__copied);
     assert.ok(copied.startsWith(`**Meine Bilanz der Kontaktaufnahme, ${date(expected.from, 'de-DE')} – ${date(expected.to, 'de-DE')}**\n\n- 3 geschrieben · 1 geantwortet`), copied);
+    assert.ok(copied.endsWith(`\n\n${weeksTable('| Woche ab | Geschrieben | Geantwortet |', 'de-DE').join('\n')}`), copied);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Als Bild speichern' }).click()]);
     assert.equal(download.suggestedFilename(), `outreach-review-${expected.to}.png`);
