@@ -1,11 +1,12 @@
 import type { ReviewWeek } from '../api/types';
+import { burnUpSeries } from './burnUp';
 import { useReviewStyles } from './styles';
 import { WeekChart } from './WeekChart';
 import { WeekTable } from './WeekTable';
 import { useReviewWords } from './words';
 
 /** The burn-up against the plan, with a summary for screen readers and a hidden table of the weeks. */
-export function BurnUpChart({ weeks, to }: { weeks: ReviewWeek[]; to: string }) {
+export function BurnUpChart({ weeks, from, to }: { weeks: ReviewWeek[]; from: string; to: string }) {
   const styles = useReviewStyles();
   const { t, f } = useReviewWords();
   const last = weeks[weeks.length - 1];
@@ -19,14 +20,15 @@ export function BurnUpChart({ weeks, to }: { weeks: ReviewWeek[]; to: string }) 
     planned: f.number(last.planned),
     to: f.date(to),
   });
+  const { axis, written, planned } = burnUpSeries(weeks, from, to, (day) => f.shortDate(day, to));
   return (
     <>
       <WeekChart
-        labels={weeks.map((week) => f.shortDate(week.weekStart, to))}
+        axis={axis}
         summary={summary}
         series={[
-          { label: t('legendPlanned'), values: weeks.map((week) => week.planned), style: 'dashed', color: '--colorNeutralForeground3' },
-          { label: t('legendWritten'), values: weeks.map((week) => week.cumulative), style: 'line', color: '--colorBrandForeground1' },
+          { label: t('legendPlanned'), values: planned, style: 'dashed', color: '--colorNeutralForeground3' },
+          { label: t('legendWritten'), values: written, style: 'line', color: '--colorBrandForeground1' },
         ]}
       />
       <ul className={styles.legend} aria-hidden="true">

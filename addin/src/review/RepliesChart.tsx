@@ -1,4 +1,5 @@
 import type { ReviewWeek } from '../api/types';
+import { weekAxis } from './axis';
 import { useReviewStyles } from './styles';
 import { WeekChart } from './WeekChart';
 import { WeekTable } from './WeekTable';
@@ -19,7 +20,7 @@ export function RepliesChart({ weeks, to }: { weeks: ReviewWeek[]; to: string })
   return (
     <>
       <WeekChart
-        labels={weeks.map((week) => f.shortDate(week.weekStart, to))}
+        axis={weekAxis(weeks, (day) => f.shortDate(day, to), true)}
         summary={summary}
         series={[{ label: t('repliesThatWeek'), values: weeks.map((week) => week.replies), style: 'bars', color: '--colorBrandBackground' }]}
       />

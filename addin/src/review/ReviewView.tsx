@@ -53,7 +53,7 @@ function ReviewCard({ review, onOpen }: { review: Review; onOpen: (personId: str
         {t('channels', { mail: f.number(written.mail), linkedIn: f.number(written.linkedIn), elsewhere: f.number(written.elsewhere) })}
       </Body1>
       <Section title={t('burnUp')}>
-        <BurnUpChart weeks={review.weeks} to={review.to} />
+        <BurnUpChart weeks={review.weeks} from={review.from} to={review.to} />
       </Section>
       <Section title={t('repliesOverWeeks')}>
         <RepliesChart weeks={review.weeks} to={review.to} />

@@ -1,10 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ChartAxis } from './axis';
 import type { PlotSeries, PlotTheme, SeriesStyle } from './plot';
 import { useReviewStyles } from './styles';
 
 export interface WeekSeries {
   label: string;
-  values: number[];
+  /** One per position of the axis, null where the series has no figure. */
+  values: (number | null)[];
   style: SeriesStyle;
   /** The CSS variable of the pane's theme the series is drawn in. */
   color: '--colorBrandForeground1' | '--colorNeutralForeground3' | '--colorBrandBackground';
@@ -29,11 +31,11 @@ function themeOf(element: HTMLElement): PlotTheme & { colors: Record<string, str
 }
 
 /**
- * A chart of the period's weeks, drawn by the chart library once it has loaded. For screen readers it is one
+ * A chart of the period (by week, or for a short one by day), drawn by the chart library once it has loaded. For screen readers it is one
  * image named by `summary` (the caller adds the table of figures); where the library cannot load or draw,
  * the summary and the table still say everything.
  */
-export function WeekChart({ labels, series, summary }: { labels: string[]; series: WeekSeries[]; summary: string }) {
+export function WeekChart({ axis, series, summary }: { axis: ChartAxis; series: WeekSeries[]; summary: string }) {
   const styles = useReviewStyles();
   const frame = useRef<HTMLDivElement>(null);
   const [theme, setTheme] = useState('');
@@ -46,19 +48,19 @@ export function WeekChart({ labels, series, summary }: { labels: string[]; serie
     }
   });
 
-  const data = JSON.stringify({ labels, series });
+  const data = JSON.stringify({ axis, series });
   useEffect(() => {
     const target = frame.current;
     if (!target || !theme) return undefined;
     const resolved = JSON.parse(theme) as ReturnType<typeof themeOf>;
-    const spec = JSON.parse(data) as { labels: string[]; series: WeekSeries[] };
+    const spec = JSON.parse(data) as { axis: ChartAxis; series: WeekSeries[] };
     let cancelled = false;
     let dispose = () => {};
     import('./plot')
       .then(({ plot }) => {
         if (cancelled) return;
         const chart = plot(target, {
-          labels: spec.labels,
+          axis: spec.axis,
           series: spec.series.map((s): PlotSeries => ({ label: s.label, values: s.values, style: s.style, color: resolved.colors[s.color] ?? s.color })),
           theme: resolved,
           height: HEIGHT,

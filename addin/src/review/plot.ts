@@ -2,12 +2,14 @@
 // import(), so it is a chunk of its own that only the Review view loads, never part of the first view.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import type { ChartAxis } from './axis';
 
 export type SeriesStyle = 'line' | 'dashed' | 'bars';
 
 export interface PlotSeries {
   label: string;
-  values: number[];
+  /** One per position of the axis; null where the series has no figure (its line joins the neighbours). */
+  values: (number | null)[];
   style: SeriesStyle;
   color: string;
 }
@@ -20,8 +22,7 @@ export interface PlotTheme {
 }
 
 export interface PlotSpec {
-  /** One label per week, for the x axis. */
-  labels: string[];
+  axis: ChartAxis;
   series: PlotSeries[];
   theme: PlotTheme;
   height: number;
@@ -34,11 +35,9 @@ export interface Plot {
 
 const bars = uPlot.paths.bars?.({ size: [0.7, 48] });
 
-/** Draws the weeks of the period into `target` at its width; the x axis counts weeks (0, 1, …). */
-export function plot(target: HTMLElement, { labels, series, theme, height }: PlotSpec): Plot {
-  const weeks = labels.map((_, index) => index);
-  const top = Math.max(1, ...series.flatMap((s) => s.values));
-  const hasBars = series.some((s) => s.style === 'bars');
+/** Draws the series into `target` at its width, along the axis given. */
+export function plot(target: HTMLElement, { axis: xAxis, series, theme, height }: PlotSpec): Plot {
+  const top = Math.max(1, ...series.flatMap((s) => s.values.filter((value) => value !== null)));
   const axis = {
     stroke: theme.text,
     font: `11px ${theme.font}`,
@@ -52,16 +51,15 @@ export function plot(target: HTMLElement, { labels, series, theme, height }: Plo
     cursor: { show: false },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
     scales: {
-      // Bars (and a single week) need half a week of room on either side; lines run edge to edge.
-      x: { time: false, range: () => (hasBars || weeks.length < 2 ? [-0.5, weeks.length - 0.5] : [0, weeks.length - 1]) },
+      x: { time: false, range: () => xAxis.range },
       y: { range: () => [0, Math.ceil(top * 1.1)] },
     },
     axes: [
       {
         ...axis,
         space: 56,
-        incrs: [1, 2, 4, 8, 13, 26, 52],
-        values: (_, splits) => splits.map((split) => (Number.isInteger(split) ? (labels[split] ?? '') : '')),
+        incrs: xAxis.incrs,
+        values: (_, splits) => splits.map((split) => xAxis.labels[split] ?? ''),
       },
       { ...axis, size: 40, space: 28, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000] },
     ],
@@ -72,11 +70,12 @@ export function plot(target: HTMLElement, { labels, series, theme, height }: Plo
         stroke: s.color,
         width: s.style === 'line' ? 3 : 2,
         ...(s.style === 'dashed' ? { dash: [6, 4] } : {}),
-        ...(s.style === 'bars' ? { fill: s.color, paths: bars, points: { show: false } } : { points: { show: weeks.length < 3, size: 6 } }),
+        spanGaps: true,
+        ...(s.style === 'bars' ? { fill: s.color, paths: bars, points: { show: false } } : { points: { show: xAxis.points, size: 6 } }),
       })),
     ],
   };
-  const chart = new uPlot(options, [weeks, ...series.map((s) => s.values)], target);
+  const chart = new uPlot(options, [xAxis.x, ...series.map((s) => s.values)], target);
   return {
     resize: (width) => chart.setSize({ width: Math.max(120, width), height }),
     destroy: () => chart.destroy(),
