@@ -55,7 +55,7 @@ export function burnUpSeries(weeks: ReviewWeek[], from: string, to: string, labe
     labels[day] = label(dayAt(monday + day));
   }
   return {
-    axis: { x, range: [start, last], incrs: [1, 2, 7], labels, points: true },
+    axis: { x, range: [start, last], incrs: [1, 2, 3, 4, 7], labels, points: true },
     written: x.map((position) => written.get(position) ?? null),
     planned: x.map((position) => planned.get(position) ?? null),
   };
