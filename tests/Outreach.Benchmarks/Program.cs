@@ -5,9 +5,10 @@ string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefaul
 var people = int.Parse(Arg("--people") ?? "30000", System.Globalization.CultureInfo.InvariantCulture);
 var messages = int.Parse(Arg("--messages") ?? "2000", System.Globalization.CultureInfo.InvariantCulture);
 var burst = int.Parse(Arg("--burst") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+var webhookRuns = int.Parse(Arg("--webhook-runs") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
 if (args.Contains("--webhook-only"))
 {
-    await WebhookBenchmark.RunAsync();
+    await WebhookBenchmark.RunAsync(webhookRuns);
     return;
 }
 
@@ -25,5 +26,5 @@ if (!args.Contains("--storage-only"))
 
 if (!args.Contains("--storage-only") && !args.Contains("--graph-only"))
 {
-    await WebhookBenchmark.RunAsync();
+    await WebhookBenchmark.RunAsync(webhookRuns);
 }

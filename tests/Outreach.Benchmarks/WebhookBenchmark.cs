@@ -11,8 +11,8 @@ namespace Outreach.Benchmarks;
 
 /// <summary>
 /// The webhook under Graph's load: 2,000 POSTs, 200 at a time, of genuine notifications and of forged
-/// ones (a real subscription, a wrong clientState), against <c>GET /api/health</c> in the same run. The
-/// goal: p99 of genuine ones at most 3× health's, never over 1 s, and forged ones no dearer.
+/// ones (a real subscription, a wrong clientState), against <c>GET /api/health</c> in the same run, several runs in a
+/// row. The goal: p99 of genuine ones at most 3× health's, never over 1 s, and forged ones no dearer.
 /// </summary>
 public static class WebhookBenchmark
 {
@@ -20,7 +20,7 @@ public static class WebhookBenchmark
     private const int Concurrency = 200;
     private const int Messages = 200;
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(int runs)
     {
         await using var sandbox = await GraphSandbox.GraphSandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
         await using var benchmark = await BenchmarkHost.StartAsync(new Dictionary<string, string?> { ["Graph:BaseUrl"] = sandbox.BaseUrl });
@@ -52,13 +52,33 @@ public static class WebhookBenchmark
         await RunAsync(http, Valid, 400, Concurrency);
         await RunAsync(http, Forged, 400, Concurrency);
 
-        Console.WriteLine($"Webhook under load: {Total:N0} requests per phase, {Concurrency} at a time (local host over HTTP, Azurite in memory, linker running)");
+        Console.WriteLine($"Webhook under load: {Total:N0} requests per kind and run, {Concurrency} at a time, {runs} runs (local host over HTTP, Azurite in memory, linker running)");
         Console.WriteLine();
-        Console.WriteLine($"{"phase",-28} {"p50 ms",8} {"p99 ms",8} {"max ms",8} {"storage req/POST",17}");
+        Console.WriteLine($"{"run",3} {"health p50/p99 ms",18} {"valid p50/p99 ms",17} {"forged p50/p99 ms",18} {"valid÷health",13} {"forged÷valid",13} {"storage req/valid POST",23}");
+        var results = new List<Run>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var result = await MeasureAsync(http, [Health, Valid, Forged], counter);
+            results.Add(result);
+            Console.WriteLine($"{run,3} {Pair(result.Health),18} {Pair(result.Valid),17} {Pair(result.Forged),18} {result.Ratio,13:0.00} {result.Forged.P99 / result.Valid.P99,13:0.00} {result.StoragePerValid,23:0.00}");
+        }
 
-        // The three phases interleave in rounds of one concurrency's worth, in rotating order: background
-        // work the POSTs cause (the intake and the linker) then weighs on the baseline as on the webhook.
-        var kinds = new[] { Health, Valid, Forged };
+        // One run's p99 is the slowest ~20 of 2,000 answers, and a group commit answers ~100 at once: on a
+        // shared machine a single stalled write moves it. The median over runs is the figure; every run is shown.
+        var median = results.Select(r => r.Ratio).Order().ElementAt(results.Count / 2);
+        var worst = results.Max(r => r.Valid.P99);
+        Console.WriteLine();
+        Console.WriteLine($"median p99 valid / p99 health = {median:0.00} over {runs} runs (goal ≤ 3.00: {(median <= 3 ? "met" : "NOT met")}); runs within the goal: {results.Count(r => r.Ratio <= 3)} of {runs}");
+        Console.WriteLine($"worst p99 valid = {worst:N0} ms (goal ≤ 1,000 ms: {(worst <= 1000 ? "met" : "NOT met")})");
+        Console.WriteLine($"median p99 forged / p99 valid = {results.Select(r => r.Forged.P99 / r.Valid.P99).Order().ElementAt(results.Count / 2):0.00} (goal ≤ 1: forged ones cost no more)");
+    }
+
+    /// <summary>
+    /// One run: the three kinds interleave in rounds of one concurrency's worth, in rotating order, so the
+    /// background work the POSTs cause (the intake and the linker) weighs on the baseline as on the webhook.
+    /// </summary>
+    private static async Task<Run> MeasureAsync(HttpClient http, Func<int, HttpRequestMessage>[] kinds, StorageRequestCounter counter)
+    {
         var times = kinds.Select(_ => new List<double>()).ToArray();
         var storage = new long[kinds.Length];
         for (var round = 0; round < Total / Concurrency; round++)
@@ -72,22 +92,10 @@ public static class WebhookBenchmark
             }
         }
 
-        var health = Report("GET /api/health (baseline)", times[0], null);
-        var valid = Report("POST notifications, valid", times[1], storage[1]);
-        var forged = Report("POST notifications, forged", times[2], storage[2]);
-        Console.WriteLine();
-        Console.WriteLine($"p99 valid / p99 health = {valid.P99 / health.P99:0.00} (goal ≤ 3.00, and p99 valid ≤ 1,000 ms: {(valid.P99 / health.P99 <= 3 && valid.P99 <= 1000 ? "met" : "NOT met")})");
-        Console.WriteLine($"p99 forged / p99 valid = {forged.P99 / valid.P99:0.00} (goal ≤ 1: forged ones cost no more)");
+        return new Run(Phase.Of(times[0]), Phase.Of(times[1]), Phase.Of(times[2]), storage[1] / (double)times[1].Count);
     }
 
-    private static Phase Report(string name, List<double> times, long? storageRequests)
-    {
-        times.Sort();
-        var phase = new Phase(times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1], times[^1]);
-        var perPost = storageRequests is { } count ? (count / (double)times.Count).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "-";
-        Console.WriteLine($"{name,-28} {phase.P50,8:0.0} {phase.P99,8:0.0} {phase.Max,8:0.0} {perPost,17}");
-        return phase;
-    }
+    private static string Pair(Phase phase) => $"{phase.P50:0.0} / {phase.P99:0.0}";
 
     private static async Task<double[]> RunAsync(HttpClient http, Func<int, HttpRequestMessage> request, int total, int concurrency)
     {
@@ -155,5 +163,17 @@ public static class WebhookBenchmark
         throw new TimeoutException("The mailbox did not finish its backfill.");
     }
 
-    private sealed record Phase(double P50, double P99, double Max);
+    private sealed record Phase(double P50, double P99)
+    {
+        public static Phase Of(List<double> times)
+        {
+            times.Sort();
+            return new Phase(times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1]);
+        }
+    }
+
+    private sealed record Run(Phase Health, Phase Valid, Phase Forged, double StoragePerValid)
+    {
+        public double Ratio => Valid.P99 / Health.P99;
+    }
 }

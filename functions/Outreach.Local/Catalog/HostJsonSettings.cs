@@ -38,6 +38,9 @@ public sealed record HostJsonSettings
                 VisibilityTimeout = String(queues, "visibilityTimeout") is { } timeout
                     ? TimeSpan.Parse(timeout, CultureInfo.InvariantCulture)
                     : defaults.VisibilityTimeout,
+                MaxPollingInterval = String(queues, "maxPollingInterval") is { } polling
+                    ? TimeSpan.Parse(polling, CultureInfo.InvariantCulture)
+                    : defaults.MaxPollingInterval,
                 MessageEncoding = String(queues, "messageEncoding") ?? defaults.MessageEncoding,
             },
         };

@@ -10,6 +10,9 @@ public sealed record QueueHostSettings
     /// <summary>How long a failed message stays invisible before the next attempt (host default: none).</summary>
     public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.Zero;
 
+    /// <summary>The longest wait between polls of an empty queue (host default: one minute).</summary>
+    public TimeSpan MaxPollingInterval { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary><c>base64</c> (the host's default) or <c>none</c>.</summary>
     public string MessageEncoding { get; init; } = "base64";
 }

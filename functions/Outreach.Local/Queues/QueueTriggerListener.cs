@@ -22,7 +22,7 @@ internal sealed class QueueTriggerListener(
 
     private readonly FunctionInvoker _invoker = new(function);
     private readonly Func<QueueInvocation, object?>[] _binders = QueueArgumentBinders.Create(function);
-    private readonly PollingBackoff _backoff = new(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(2));
+    private readonly PollingBackoff _backoff = new(TimeSpan.FromMilliseconds(100), settings.MaxPollingInterval);
     private bool _queuesCreated;
 
     /// <summary>Creates the queues before the host reports started, so callers can enqueue right away.</summary>

@@ -61,6 +61,7 @@ public sealed class FunctionMetadataContractTests
         Assert.Equal("api", settings.RoutePrefix);
         Assert.Equal(5, settings.Queues.MaxDequeueCount);
         Assert.Equal("base64", settings.Queues.MessageEncoding);
+        Assert.Equal(TimeSpan.FromMinutes(1), settings.Queues.MaxPollingInterval);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class FunctionMetadataContractTests
               // comments are allowed in host.json
               "extensions": {
                 "http": { "routePrefix": "" },
-                "queues": { "maxDequeueCount": 2, "visibilityTimeout": "00:00:03", "messageEncoding": "none" }
+                "queues": { "maxDequeueCount": 2, "visibilityTimeout": "00:00:03", "maxPollingInterval": "00:00:02", "messageEncoding": "none" }
               }
             }
             """);
@@ -80,6 +81,16 @@ public sealed class FunctionMetadataContractTests
         Assert.Equal(2, settings.Queues.MaxDequeueCount);
         Assert.Equal(TimeSpan.FromSeconds(3), settings.Queues.VisibilityTimeout);
         Assert.Equal("none", settings.Queues.MessageEncoding);
+        Assert.Equal(TimeSpan.FromSeconds(2), settings.Queues.MaxPollingInterval);
+    }
+
+    [Fact]
+    public void TheAppPollsItsQueuesAtLeastEveryTwoSecondsSoMailIsLinkedInSeconds()
+    {
+        // The host's default (one minute) would leave a sent mail unlinked for up to a minute after a quiet spell.
+        var settings = HostJsonSettings.Load(RealApp.HostJsonPath);
+
+        Assert.True(settings.Queues.MaxPollingInterval <= TimeSpan.FromSeconds(2), $"maxPollingInterval is {settings.Queues.MaxPollingInterval}.");
     }
 
     private static Dictionary<string, MethodInfo> DeclaredFunctions()

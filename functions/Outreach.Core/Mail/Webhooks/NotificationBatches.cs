@@ -55,5 +55,5 @@ public static class NotificationBatches
         }
     }
 
-    private static int IdSize(string id) => JsonEncodedText.Encode(id).EncodedUtf8Bytes.Length + 3;
+    public static int IdSize(string id) => JsonEncodedText.Encode(id).EncodedUtf8Bytes.Length + 3;
 }

@@ -66,21 +66,11 @@ public sealed class NotificationOutbox(MailQueues queues)
     /// <summary>Whole bodies per message, as many as fit; a body too big for one message gets its own.</summary>
     private static IEnumerable<(NotificationBatch Batch, List<Waiting> Callers)> Pack(List<Waiting> taken)
     {
-        var groups = new List<NotifiedMessages>();
+        var pack = new NotificationPack();
         var callers = new List<Waiting>();
-        var size = NotificationBatches.Overhead;
         foreach (var waiting in taken)
         {
-            var own = NotificationBatches.Size(waiting.Groups);
-            if (callers.Count > 0 && (size + own > NotificationBatch.MaxJsonBytes))
-            {
-                yield return (new NotificationBatch(groups), callers);
-                groups = [];
-                callers = [];
-                size = NotificationBatches.Overhead;
-            }
-
-            if (NotificationBatches.Overhead + own > NotificationBatch.MaxJsonBytes)
+            if (NotificationBatches.Overhead + NotificationBatches.Size(waiting.Groups) > NotificationBatch.MaxJsonBytes)
             {
                 var alone = new List<Waiting> { waiting };
                 foreach (var batch in NotificationBatches.Split(waiting.Groups))
@@ -91,14 +81,20 @@ public sealed class NotificationOutbox(MailQueues queues)
                 continue;
             }
 
-            groups.AddRange(waiting.Groups);
+            if (!pack.TryAdd(waiting.Groups))
+            {
+                yield return (pack.ToBatch(), callers);
+                pack = new NotificationPack();
+                callers = [];
+                pack.TryAdd(waiting.Groups);
+            }
+
             callers.Add(waiting);
-            size += own;
         }
 
         if (callers.Count > 0)
         {
-            yield return (new NotificationBatch(groups), callers);
+            yield return (pack.ToBatch(), callers);
         }
     }
 
