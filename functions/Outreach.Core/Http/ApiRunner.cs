@@ -17,19 +17,28 @@ public sealed class ApiRunner(AccessTokenValidator tokens, ErasureGate erasure, 
         StorageFailures.RetryAfter);
 
     public Task<IResult> RunAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action)
-        => RunAsync(request, action, duringErase: false);
+        => RunAsync(request, action, EraseCheckMode.Default);
+
+    /// <summary>
+    /// For a write whose core reads the user's summary row before it changes anything (every change of a
+    /// person commits with the summary): that read is its erase check, so it pays no read of its own.
+    /// </summary>
+    public Task<IResult> RunSummaryFirstAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action)
+        => RunAsync(request, action, EraseCheckMode.SummaryFirst);
 
     /// <summary>For the erase's own routes, which must work while the user's erase is in progress.</summary>
     public Task<IResult> RunDuringEraseAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action)
-        => RunAsync(request, action, duringErase: true);
+        => RunAsync(request, action, EraseCheckMode.None);
 
-    private async Task<IResult> RunAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action, bool duringErase)
+    private async Task<IResult> RunAsync(HttpRequest request, Func<UserId, CancellationToken, Task<IResult>> action, EraseCheckMode eraseCheck)
     {
         var cancellationToken = request.HttpContext.RequestAborted;
         try
         {
             var user = await tokens.ValidateAsync(request.Headers.Authorization.ToString(), cancellationToken);
-            return duringErase ? await action(user, cancellationToken) : await RunOutsideEraseAsync(request, user, action, cancellationToken);
+            return eraseCheck == EraseCheckMode.None
+                ? await action(user, cancellationToken)
+                : await RunOutsideEraseAsync(request, user, action, eraseCheck, cancellationToken);
         }
         catch (Exception ex)
         {
@@ -38,43 +47,57 @@ public sealed class ApiRunner(AccessTokenValidator tokens, ErasureGate erasure, 
     }
 
     /// <summary>
-    /// The one place every user request passes: while an erase runs, nothing is read or written. A write
-    /// is checked before it starts, since not every write commits with the summary row. A read is checked
-    /// by the summary row it reads anyway (<see cref="ErasureWatch"/>), and only a read that took none
-    /// pays a point read of its own, after it ran and before anything of it is answered.
+    /// The one place every user request passes: while an erase runs, nothing is read or written. A request
+    /// that reads the user's summary row is checked by that read (<see cref="ErasureCheck"/>); any other
+    /// pays one point read of its own: a read after it ran and before anything of it is answered, a write
+    /// before it starts, unless it reads the summary before it changes anything.
     /// </summary>
-    private async Task<IResult> RunOutsideEraseAsync(HttpRequest request, UserId user, Func<UserId, CancellationToken, Task<IResult>> action, CancellationToken cancellationToken)
+    private async Task<IResult> RunOutsideEraseAsync(
+        HttpRequest request, UserId user, Func<UserId, CancellationToken, Task<IResult>> action, EraseCheckMode eraseCheck, CancellationToken cancellationToken)
     {
         var reading = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
-        if (!reading)
+        var checkedByItsSummaryRead = reading || eraseCheck == EraseCheckMode.SummaryFirst;
+        if (!checkedByItsSummaryRead)
         {
             await erasure.CheckAsync(user, request.Method, cancellationToken);
         }
 
+        using var check = ErasureCheck.Begin(user, reading);
         IResult result;
-        bool checkedBySummary;
-        using (var watch = ErasureWatch.Begin(user, reading))
+        try
         {
-            try
+            result = await action(user, cancellationToken);
+        }
+        catch (ConcurrentChangeException) when (!reading)
+        {
+            if (await erasure.IsErasingAsync(user, cancellationToken))
             {
-                result = await action(user, cancellationToken);
-            }
-            catch (ConcurrentChangeException) when (!reading)
-            {
-                if (await erasure.IsErasingAsync(user, cancellationToken))
-                {
-                    // The tombstone replaced the summary under this write's ETag: say why it was refused.
-                    throw EraseTombstone.InProgress();
-                }
-
-                throw;
+                // The tombstone replaced the summary under this write's ETag: say why it was refused.
+                throw EraseTombstone.InProgress();
             }
 
-            checkedBySummary = watch.SawSummary;
+            throw;
+        }
+        catch (ApiProblemException) when (!reading && checkedByItsSummaryRead && !check.Done)
+        {
+            // Refused before it read the summary (e.g. a person the erase already deleted): nothing was
+            // written, and an erase is the reason that counts.
+            if (await erasure.IsErasingAsync(user, cancellationToken))
+            {
+                throw check.Refusal();
+            }
+
+            throw;
         }
 
-        if (reading && !checkedBySummary)
+        if (checkedByItsSummaryRead && !check.Done)
         {
+            if (!reading)
+            {
+                // Its answer still honours an erase, but what it wrote did not wait for the check.
+                logger.LogWarning("{Method} {Path} runs summary-first but read no summary row before it wrote", request.Method, request.Path);
+            }
+
             await erasure.CheckAsync(user, request.Method, cancellationToken);
         }
 

@@ -1,24 +1,33 @@
 using Outreach.Career;
 using Outreach.People;
+using Outreach.Privacy;
 
 namespace Outreach.Ledger;
 
-/// <summary>Point reads of a user's summary and people.</summary>
+/// <summary>
+/// Point reads of a user's summary and people. Every read of the summary row is the erase check of the
+/// user request it serves (<see cref="ErasureCheck"/>): a tombstone there ends the request.
+/// </summary>
 public sealed class LedgerReader(OutreachTable table)
 {
     public async Task<SummaryEntity> ReadSummaryAsync(UserId user, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
         var response = await client.GetEntityIfExistsAsync<SummaryEntity>(user.PartitionKey, RowKeys.Summary, cancellationToken: cancellationToken);
-        return response.HasValue ? response.Value! : SummaryEntity.Empty(user.PartitionKey);
+        var summary = response.HasValue ? response.Value! : SummaryEntity.Empty(user.PartitionKey);
+        ErasureCheck.See(user, summary.Erasing);
+        return summary;
     }
 
-    /// <summary>The user's own positions: one point read of the summary's positions column.</summary>
+    /// <summary>The user's own positions: one point read of the summary's positions column (and its tombstone's).</summary>
     public async Task<IReadOnlyList<Position>> ReadPositionsAsync(UserId user, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
-        var response = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, RowKeys.Summary, select: [nameof(SummaryEntity.PositionsJson)], cancellationToken: cancellationToken);
-        return response.HasValue ? SummaryEntity.ReadPositions(response.Value!.GetString(nameof(SummaryEntity.PositionsJson))) : [];
+        var response = await client.GetEntityIfExistsAsync<TableEntity>(
+            user.PartitionKey, RowKeys.Summary, select: [nameof(SummaryEntity.PositionsJson), EraseTombstone.Property], cancellationToken: cancellationToken);
+        var row = response.HasValue ? response.Value : null;
+        ErasureCheck.See(user, EraseTombstone.Marks(row));
+        return row is null ? [] : SummaryEntity.ReadPositions(row.GetString(nameof(SummaryEntity.PositionsJson)));
     }
 
     public async Task<PersonEntity?> FindPersonAsync(UserId user, string personId, CancellationToken cancellationToken)

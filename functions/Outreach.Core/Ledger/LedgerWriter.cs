@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Outreach.Mail.Suggestions;
 using Outreach.People;
+using Outreach.Privacy;
 using Outreach.Review;
 
 namespace Outreach.Ledger;
@@ -100,7 +101,16 @@ public sealed class LedgerWriter(OutreachTable table)
     public async Task SaveSuggestionHighlightsAsync(UserId user, Func<List<PersonSuggestion>, List<PersonSuggestion>> change, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
-        var summary = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, RowKeys.Summary, select: [nameof(SummaryEntity.SuggestionsJson)], cancellationToken: cancellationToken);
+        var summary = await client.GetEntityIfExistsAsync<TableEntity>(
+            user.PartitionKey, RowKeys.Summary, select: [nameof(SummaryEntity.SuggestionsJson), EraseTombstone.Property], cancellationToken: cancellationToken);
+        var erasing = EraseTombstone.Marks(summary.HasValue ? summary.Value : null);
+        ErasureCheck.See(user, erasing);
+        if (erasing)
+        {
+            // A worker outside any request: highlights merged into the tombstone would outlive the erase's data.
+            return;
+        }
+
         var current = summary.HasValue && summary.Value!.GetString(nameof(SummaryEntity.SuggestionsJson)) is { } json
             ? SummaryEntity.ReadHighlights(json)
             : [];

@@ -2,7 +2,7 @@
 namespace Outreach.Privacy;
 
 /// <summary>
-/// The erase check of a request that does not read the summary row itself (see <see cref="ErasureWatch"/>):
+/// The erase check of a request that does not read the summary row itself (see <see cref="ErasureCheck"/>):
 /// while the user's erase runs, reads see nothing (404) and writes are refused (409). One point read of
 /// one property of the summary row.
 /// </summary>

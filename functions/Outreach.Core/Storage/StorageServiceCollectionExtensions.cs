@@ -18,7 +18,6 @@ public static class StorageServiceCollectionExtensions
             StorageTimeouts.Apply(options);
             options.AddPolicy(sp.GetRequiredService<StorageRequestCounter>(), Azure.Core.HttpPipelinePosition.PerRetry);
             options.AddPolicy(sp.GetRequiredService<MissingTables>(), Azure.Core.HttpPipelinePosition.PerRetry);
-            options.AddPolicy(new Privacy.ErasureWatch(), Azure.Core.HttpPipelinePosition.PerCall);
             return sp.GetRequiredService<StorageConnection>().CreateTableServiceClient(options);
         });
         services.AddSingleton(sp =>

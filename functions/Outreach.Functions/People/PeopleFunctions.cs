@@ -34,7 +34,7 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonA
 
     [Function("PatchPerson")]
     public Task<IResult> Patch([HttpTrigger(AuthorizationLevel.Anonymous, "patch", Route = "people/{id}")] HttpRequest request, string id)
-        => api.RunAsync(request, async (user, ct) =>
+        => api.RunSummaryFirstAsync(request, async (user, ct) =>
         {
             var ifMatch = Preconditions.RequiredETag(request, "the person's");
             var patch = await RequestBody.ReadJsonAsync<PersonPatch>(request);
@@ -43,11 +43,11 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonA
 
     [Function("SkipPerson")]
     public Task<IResult> Skip([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/skip")] HttpRequest request, string id)
-        => api.RunAsync(request, async (user, ct) => Results.Ok(await actions.SkipAsync(user, id, ct)));
+        => api.RunSummaryFirstAsync(request, async (user, ct) => Results.Ok(await actions.SkipAsync(user, id, ct)));
 
     [Function("SnoozePerson")]
     public Task<IResult> Snooze([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/snooze")] HttpRequest request, string id)
-        => api.RunAsync(request, async (user, ct) =>
+        => api.RunSummaryFirstAsync(request, async (user, ct) =>
         {
             var body = await RequestBody.ReadJsonAsync<SnoozeRequest>(request);
             return Results.Ok(await actions.SnoozeAsync(user, id, body.Until, ct));
@@ -55,7 +55,7 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonA
 
     [Function("MarkPersonWritten")]
     public Task<IResult> Written([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/written")] HttpRequest request, string id)
-        => api.RunAsync(request, async (user, ct) => Results.Ok(await actions.MarkWrittenAsync(user, id, PersonActions.ViaElsewhere, null, ct)));
+        => api.RunSummaryFirstAsync(request, async (user, ct) => Results.Ok(await actions.MarkWrittenAsync(user, id, PersonActions.ViaElsewhere, null, ct)));
 
     [Function("WriteStarted")]
     public Task<IResult> WriteStarted([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/write-started")] HttpRequest request, string id)
@@ -67,7 +67,7 @@ public sealed class PeopleFunctions(ApiRunner api, PeopleService people, PersonA
 
     [Function("ReopenPerson")]
     public Task<IResult> Reopen([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "people/{id}/reopen")] HttpRequest request, string id)
-        => api.RunAsync(request, async (user, ct) => Results.Ok(await actions.ReopenAsync(user, id, ct)));
+        => api.RunSummaryFirstAsync(request, async (user, ct) => Results.Ok(await actions.ReopenAsync(user, id, ct)));
 
     private sealed record SnoozeRequest(DateOnly? Until);
 

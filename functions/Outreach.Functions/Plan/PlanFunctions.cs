@@ -10,6 +10,6 @@ public sealed class PlanFunctions(ApiRunner api, PlanService plans)
 
     [Function("PutPlan")]
     public Task<IResult> Put([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "plan")] HttpRequest request)
-        => api.RunAsync(request, async (user, ct) =>
+        => api.RunSummaryFirstAsync(request, async (user, ct) =>
             Results.Ok(await plans.PutAsync(user, await RequestBody.ReadJsonAsync<PlanInput>(request), ct)));
 }
