@@ -16,7 +16,7 @@ public static class ChannelWritten
     /// <param name="mailTimes">Every mail exchanged with them, for the silence writing bridged.</param>
     public static bool Apply(PersonEntity person, PlanSettings plan, PersonMailState mail, IEnumerable<DateTimeOffset> mailTimes, LinkedInState linkedIn)
     {
-        var before = Snapshot(person);
+        var before = PersonChannelSnapshot.Of(person);
         person.LinkedInFirstAt = linkedIn.First;
         person.LinkedInLastAt = linkedIn.Last;
         person.LinkedInSent = linkedIn.Sent;
@@ -43,9 +43,6 @@ public static class ChannelWritten
             PersonActions.MarkWritten(person, plan, written.At, written.Via, contactBefore);
         }
 
-        return Snapshot(person) != before;
+        return PersonChannelSnapshot.Of(person) != before;
     }
-
-    private static (DateTimeOffset?, DateTimeOffset?, int, int, int, DateTimeOffset?, string, string?, DateTimeOffset?, string?, DateTimeOffset?, string) Snapshot(PersonEntity p)
-        => (p.LinkedInFirstAt, p.LinkedInLastAt, p.LinkedInSent, p.LinkedInReceived, p.LinkedInRepliesReceived, p.LinkedInRepliedAt, p.Status, p.WrittenOn, p.WrittenAt, p.WrittenVia, p.ContactBeforeWritten, p.SnoozedUntil);
 }

@@ -65,8 +65,7 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
 
     internal static bool Apply(PersonEntity person, PersonMailState state, Plan.PlanSettings plan)
     {
-        var before = (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived, person.RepliedAt, person.LastContact, person.Status);
-        var emailsBefore = person.Clone();
+        var before = PersonChannelSnapshot.Of(person);
         person.FirstMailAt = state.FirstExchanged;
         person.LastMailAt = state.LastExchanged;
         person.MailsSent = state.SentCount;
@@ -84,8 +83,7 @@ public sealed class PersonMailUpdater(OutreachTable table, PersonUpdater updater
             PersonActions.MarkWritten(person, plan, writtenAt, PersonActions.ViaMail, state.LastExchangedBeforeWritten);
         }
 
-        return before != (person.FirstMailAt, person.LastMailAt, person.MailsSent, person.MailsReceived, person.RepliesReceived, person.RepliedAt, person.LastContact, person.Status)
-            || !person.HasSameEmailsAs(emailsBefore);
+        return PersonChannelSnapshot.Of(person) != before;
     }
 
     /// <summary>
