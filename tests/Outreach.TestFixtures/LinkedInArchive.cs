@@ -37,31 +37,44 @@ public sealed class LinkedInArchive(DateTimeOffset now)
     public static string PositionsCsv => ZipBuilder.PositionsCsv;
 
     /// <summary>messages.csv with LF line endings and an ATTACHMENTS column some exports add.</summary>
-    public string MessagesCsv
-    {
-        get
-        {
-            var csv = new StringBuilder("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS\n");
-            void Row(string conversation, string from, string fromUrl, string to, string toUrls, int daysAgo)
-                => csv.Append(CultureInfo.InvariantCulture, $"{conversation},,{from},{fromUrl},{to},{toUrls},{DaysAgo(daysAgo):yyyy-MM-dd HH:mm:ss} UTC,\"{Marker} subject\",\"Hi,\n{Marker} \"\"quoted\"\"\nline three\",INBOX,\n");
+    public string MessagesCsv => Messages(later: false);
 
-            Row("2-jane", "Alex Writer", Owner, "Jane Doe", "linkedin.com/in/jane-doe/", 400);
-            Row("2-jane", "Alex Writer", Owner, "Jane Doe", "https://www.linkedin.com/in/jane-doe", 20);
-            Row("2-jane", "Jane Doe", "https://www.linkedin.com/in/jane-doe/", "Alex Writer", Owner, 19);
-            Row("2-jose", "JosÃ© GarcÃ­a", "http://de.linkedin.com/in/jose-garcia", "Alex Writer", Owner, 700);
-            Row("2-jose", "Alex Writer", Owner, "JosÃ© GarcÃ­a", "https://de.linkedin.com/in/jose-garcia/", 25);
-            Row("2-group", "Alex Writer", Owner, "Jane Doe;Anna Alt", "https://www.linkedin.com/in/jane-doe;https://www.linkedin.com/in/anna-alt", 15);
-            Row("2-anna", "Alex Writer", Owner, "Anna Alt", "www.linkedin.com/in/anna-alt", 200);
-            Row("2-recruiter", "Rita Recruiter", "https://www.linkedin.com/in/rita-recruiter", "Alex Writer", Owner, 5);
-            Row("2-recruiter", "Alex Writer", Owner, "Rita Recruiter", "https://www.linkedin.com/in/rita-recruiter", 4);
-            return csv.ToString();
+    /// <summary>
+    /// The archive downloaded a few days later: the same, and since then Alex wrote Ben (3 days ago) and Ben
+    /// answered (2 days ago).
+    /// </summary>
+    public byte[] LaterZip() => Zip(Messages(later: true));
+
+    public byte[] Zip() => Zip(MessagesCsv);
+
+    private string Messages(bool later)
+    {
+        var csv = new StringBuilder("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER,ATTACHMENTS\n");
+        void Row(string conversation, string from, string fromUrl, string to, string toUrls, int daysAgo)
+            => csv.Append(CultureInfo.InvariantCulture, $"{conversation},,{from},{fromUrl},{to},{toUrls},{DaysAgo(daysAgo):yyyy-MM-dd HH:mm:ss} UTC,\"{Marker} subject\",\"Hi,\n{Marker} \"\"quoted\"\"\nline three\",INBOX,\n");
+
+        Row("2-jane", "Alex Writer", Owner, "Jane Doe", "linkedin.com/in/jane-doe/", 400);
+        Row("2-jane", "Alex Writer", Owner, "Jane Doe", "https://www.linkedin.com/in/jane-doe", 20);
+        Row("2-jane", "Jane Doe", "https://www.linkedin.com/in/jane-doe/", "Alex Writer", Owner, 19);
+        Row("2-jose", "JosÃ© GarcÃ­a", "http://de.linkedin.com/in/jose-garcia", "Alex Writer", Owner, 700);
+        Row("2-jose", "Alex Writer", Owner, "JosÃ© GarcÃ­a", "https://de.linkedin.com/in/jose-garcia/", 25);
+        Row("2-group", "Alex Writer", Owner, "Jane Doe;Anna Alt", "https://www.linkedin.com/in/jane-doe;https://www.linkedin.com/in/anna-alt", 15);
+        Row("2-anna", "Alex Writer", Owner, "Anna Alt", "www.linkedin.com/in/anna-alt", 200);
+        Row("2-recruiter", "Rita Recruiter", "https://www.linkedin.com/in/rita-recruiter", "Alex Writer", Owner, 5);
+        Row("2-recruiter", "Alex Writer", Owner, "Rita Recruiter", "https://www.linkedin.com/in/rita-recruiter", 4);
+        if (later)
+        {
+            Row("2-ben", "Alex Writer", Owner, "Ben Berg", "https://www.linkedin.com/in/ben-berg", 3);
+            Row("2-ben", "Ben Berg", "https://www.linkedin.com/in/ben-berg", "Alex Writer", Owner, 2);
         }
+
+        return csv.ToString();
     }
 
-    public byte[] Zip()
+    private static byte[] Zip(string messagesCsv)
         => new ZipBuilder()
             .Add("Basic_LinkedInDataExport/Connections.csv", ConnectionsCsv)
-            .Add("Basic_LinkedInDataExport/messages.csv", MessagesCsv)
+            .Add("Basic_LinkedInDataExport/messages.csv", messagesCsv)
             .Add("Basic_LinkedInDataExport/Positions.csv", PositionsCsv)
             .Add("Basic_LinkedInDataExport/Profile.csv", ProfileCsv)
             .Add("Basic_LinkedInDataExport/Invitations.csv", $"From,To,Sent At,Message,Direction\nAlex,Jane,2023-01-01,\"{Marker}\",OUTGOING\n")

@@ -3,9 +3,10 @@ namespace Outreach.Import;
 /// <summary>What an import did, row by row where it matters.</summary>
 /// <param name="Format">The contact file's format; null when the upload held no contact file.</param>
 /// <param name="Files">Each file of the upload (each entry of the archive): what it was read as, its rows and rejected lines.</param>
-/// <param name="LinkedInWritten">People the stored LinkedIn messages count as written via LinkedIn since the plan's start.</param>
-/// <param name="LinkedInReplies">People who answered such a message on LinkedIn.</param>
+/// <param name="LinkedInWritten">People all stored LinkedIn messages count as written via LinkedIn since the plan's start (a total, not what this upload added).</param>
+/// <param name="LinkedInReplies">People who answered such a message on LinkedIn (a total too).</param>
 /// <param name="OutsideNetwork">Messages of this upload with nobody of the network: counted, not kept.</param>
+/// <param name="LinkedInAdded">What this upload's messages added to those kept before; null when it held no messages.</param>
 public sealed record ImportReport(
     ContactFileFormat? Format,
     int Rows,
@@ -20,7 +21,8 @@ public sealed record ImportReport(
     IReadOnlyList<ImportedFile> Files,
     int LinkedInWritten = 0,
     int LinkedInReplies = 0,
-    int OutsideNetwork = 0);
+    int OutsideNetwork = 0,
+    LinkedIn.LinkedInAdded? LinkedInAdded = null);
 
 public sealed record CareerChangeReport(string PersonId, string Name, Role Before, Role After);
 

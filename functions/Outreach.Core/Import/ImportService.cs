@@ -57,7 +57,7 @@ public sealed class ImportService(LedgerReader reader, LedgerWriter writer, Link
     {
         var people = await reader.ReadAllPeopleAsync(user, cancellationToken).ToListAsync(cancellationToken);
         var counted = await linkedIn.ImportAsync(user, messages, people, cancellationToken);
-        return report with { LinkedInWritten = counted.Written, LinkedInReplies = counted.Replies, OutsideNetwork = counted.OutsideNetwork };
+        return report with { LinkedInWritten = counted.Written, LinkedInReplies = counted.Replies, OutsideNetwork = counted.OutsideNetwork, LinkedInAdded = counted.Added };
     }
 
     private static bool SetPositions(SummaryEntity summary, IReadOnlyList<Career.Position> positions)

@@ -1,4 +1,7 @@
 namespace Outreach.LinkedIn;
 
-/// <summary>What an import of messages.csv did: people written via LinkedIn, people who answered there, messages outside the network.</summary>
-public sealed record LinkedInImport(int Written, int Replies, int OutsideNetwork);
+/// <summary>
+/// What an import of messages.csv left: people written via LinkedIn and people who answered there (all stored
+/// messages counted), messages of the upload outside the network, and what this upload added.
+/// </summary>
+public sealed record LinkedInImport(int Written, int Replies, int OutsideNetwork, LinkedInAdded Added);

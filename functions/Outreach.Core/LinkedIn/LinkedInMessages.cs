@@ -4,7 +4,8 @@ namespace Outreach.LinkedIn;
 
 /// <summary>
 /// Keeps the archive's messages with the people of the network (metadata only), then derives again who counts
-/// as written. The rows are keyed by message, so importing the same archive again writes the same rows.
+/// as written. The rows are keyed by message, so importing the same archive again finds them all stored and
+/// writes none; what an upload adds is told apart from what was kept before.
 /// </summary>
 public sealed class LinkedInMessages(OutreachTable table, WrittenRefresh refresh)
 {
@@ -21,13 +22,30 @@ public sealed class LinkedInMessages(OutreachTable table, WrittenRefresh refresh
         var matched = ConversationMatcher.Match(archive, url => byUrl.GetValueOrDefault(url) ?? byFoldedUrl.GetValueOrDefault(url));
 
         var client = await table.GetClientAsync(cancellationToken);
-        var rows = matched.ByPerson.SelectMany(p => p.Value.Select(m => LinkedInMessageEntity.From(user, p.Key, m)));
-        foreach (var chunk in rows.Chunk(TableLimits.MaxTransactionActions))
+        var stored = await StoredKeysAsync(client, user, cancellationToken);
+        var added = matched.ByPerson.SelectMany(p => p.Value.Select(m => LinkedInMessageEntity.From(user, p.Key, m)))
+            .Where(r => !stored.Contains(r.RowKey))
+            .DistinctBy(r => r.RowKey, StringComparer.Ordinal)
+            .ToList();
+        foreach (var chunk in added.Chunk(TableLimits.MaxTransactionActions))
         {
             await client.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
         }
 
-        var counts = await refresh.RefreshAsync(user, previousPlan: null, cancellationToken);
-        return new LinkedInImport(counts.Written, counts.Replies, matched.OutsideNetwork);
+        var addedKeys = added.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
+        var counts = await refresh.RefreshAsync(user, previousStarts: [], addedKeys, cancellationToken);
+        return new LinkedInImport(counts.Written, counts.Replies, matched.OutsideNetwork, new LinkedInAdded(added.Count, counts.AddedWritten, counts.AddedReplies));
+    }
+
+    /// <summary>The messages kept already, in one range read of their keys: an archive mostly repeats the last one.</summary>
+    private static async Task<HashSet<string>> StoredKeysAsync(TableClient client, UserId user, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in client.QueryAsync<TableEntity>(RowKeys.Range(user, LinkedInRows.MessagesPrefix), maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            keys.Add(row.RowKey);
+        }
+
+        return keys;
     }
 }

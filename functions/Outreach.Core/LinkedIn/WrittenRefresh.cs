@@ -13,14 +13,20 @@ namespace Outreach.LinkedIn;
 /// messages an import keeps, under the plan as saved. No mail is read again and nothing is imported: running it
 /// twice changes nothing. People change through the ledger (counters, queue and review in the same
 /// transactions); LinkedIn replies waiting get their rows; when the plan's start moved, the mail replies of the
-/// people whose outreach mail changed are derived again by the linker's own updater.
+/// people whose mail state differs under the new start are derived again by the linker's own updater. Every
+/// step derives from scratch, so a run that failed halfway is finished by running it again.
 /// </summary>
 public sealed class WrittenRefresh(OutreachTable table, LedgerReader reader, LedgerWriter writer, PersonMailUpdater mailUpdater, TimeProvider time)
 {
     private const int Attempts = 5;
 
-    /// <param name="previousPlan">The plan before a change of its start, so mail replies are derived again where they differ.</param>
-    public async Task<LinkedInCounts> RefreshAsync(UserId user, PlanSettings? previousPlan, CancellationToken cancellationToken)
+    /// <param name="previousStarts">
+    /// The starts stored rows may still be derived under (after a change of the plan's start, or one that did not
+    /// finish), so mail replies are derived again where they differ; empty when the start did not move.
+    /// </param>
+    /// <param name="addedMessages">Row keys of the LinkedIn messages an import has just added, to tell what it changed.</param>
+    public async Task<LinkedInCounts> RefreshAsync(
+        UserId user, IReadOnlyCollection<DateOnly> previousStarts, IReadOnlySet<string>? addedMessages, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
         // Every person's mail links at once: the range of MailRows.PersonMessagePrefix over all people.
@@ -35,6 +41,7 @@ public sealed class WrittenRefresh(OutreachTable table, LedgerReader reader, Led
             var plan = summary.PlanOrDefault(time.GetUtcNow());
             var changes = new List<PersonChange>();
             var states = new Dictionary<string, (PersonEntity Person, LinkedInState State)>(StringComparer.Ordinal);
+            var (addedWritten, addedReplies) = (0, 0);
             await foreach (var person in reader.ReadAllPeopleAsync(user, cancellationToken))
             {
                 var links = mailLinks.GetValueOrDefault(person.Id) ?? [];
@@ -51,6 +58,14 @@ public sealed class WrittenRefresh(OutreachTable table, LedgerReader reader, Led
                 {
                     states[person.Id] = (after, state);
                 }
+
+                if (addedMessages is { Count: > 0 } && messages.Any(m => addedMessages.Contains(LinkedInRows.Message(person.Id, m.Key))))
+                {
+                    var before = LinkedInDerivation.Derive(
+                        messages.Where(m => !addedMessages.Contains(LinkedInRows.Message(person.Id, m.Key))), plan.StartedOn, plan.LocalDay);
+                    addedWritten += before.WrittenAt is null && state.WrittenAt is not null ? 1 : 0;
+                    addedReplies += state.Replies.Select(r => r.Key).Except(before.Replies.Select(r => r.Key), StringComparer.Ordinal).Count();
+                }
             }
 
             try
@@ -64,18 +79,17 @@ public sealed class WrittenRefresh(OutreachTable table, LedgerReader reader, Led
             }
 
             await WriteRepliesAsync(client, user, states, cancellationToken);
-            if (previousPlan is not null)
+            foreach (var (personId, links) in previousStarts.Count > 0 ? mailLinks : [])
             {
-                foreach (var (personId, links) in mailLinks)
+                var state = MailState(links, plan);
+                if (previousStarts.Any(start => !MailState(links, plan with { StartedOn = start }).Equals(state)))
                 {
-                    if (!MailState(links, previousPlan).AwaitingAnswer.SequenceEqual(MailState(links, plan).AwaitingAnswer))
-                    {
-                        await mailUpdater.RefreshAsync(user, personId, cancellationToken);
-                    }
+                    await mailUpdater.RefreshAsync(user, personId, cancellationToken);
                 }
             }
 
-            return new LinkedInCounts(states.Values.Count(s => s.State.WrittenAt is not null), states.Values.Count(s => s.State.Replies.Count > 0));
+            return new LinkedInCounts(
+                states.Values.Count(s => s.State.WrittenAt is not null), states.Values.Count(s => s.State.Replies.Count > 0), addedWritten, addedReplies);
         }
     }
 

@@ -5,9 +5,11 @@ namespace Outreach.Plan;
 
 /// <summary>
 /// Reads and changes the plan; a new order rebuilds the queue rows, and a new start derives again who counts
-/// as written from the stored mail links and LinkedIn messages.
+/// as written from the stored mail links and LinkedIn messages. That re-derivation is resumable: a change of
+/// start it did not finish (storage failed halfway) is finished by the next save of the plan, even one that
+/// sends the same start again.
 /// </summary>
-public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, WrittenRefresh written, TimeProvider time)
+public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, WrittenRefresh written, StartRefreshMarker marker, TimeProvider time)
 {
     private const int Attempts = 8;
 
@@ -32,8 +34,16 @@ public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, Writt
             }
 
             var reorder = plan.Order != current.Order || plan.Seed != current.Seed;
+            StartRefreshEntity? pending;
             try
             {
+                // The marker goes first: a failure from here on leaves it for the next save to find.
+                pending = await marker.ReadAsync(user, cancellationToken);
+                if (plan.StartedOn != current.StartedOn)
+                {
+                    pending = await marker.BeginAsync(user, pending, current.StartedOn, cancellationToken);
+                }
+
                 await queue.SavePlanAsync(user, summary, plan, reorder, cancellationToken);
             }
             catch (ConcurrentChangeException) when (attempt < Attempts)
@@ -43,14 +53,36 @@ public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, Writt
                 continue;
             }
 
-            if (plan.StartedOn != current.StartedOn)
+            if (pending is not null)
             {
-                await written.RefreshAsync(user, current, cancellationToken);
+                await RefreshAsync(user, pending, cancellationToken);
             }
 
             return plan;
         }
     }
+
+    private async Task RefreshAsync(UserId user, StartRefreshEntity pending, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await written.RefreshAsync(user, StartRefreshMarker.Starts(pending), addedMessages: null, cancellationToken);
+            await marker.EndAsync(user, pending, cancellationToken);
+        }
+        catch (Exception ex) when (StorageFailures.IsUnavailable(ex, cancellationToken))
+        {
+            throw PartlyDerived();
+        }
+    }
+
+    private static ApiProblemException PartlyDerived()
+        => new(503, "The plan was saved, but not yet applied to everyone.",
+            "Storage stopped answering while the new start was applied, so some people may not count as written (or not any more) as the plan says. "
+            + "Save the plan again in a few seconds to finish it; people already done stay as they are.")
+        {
+            RetryAfter = StorageFailures.RetryAfter,
+            Extensions = new Dictionary<string, object?> { ["partlyApplied"] = true },
+        };
 
     private static PlanSettings Merge(PlanSettings current, PlanInput input, bool first, DateTimeOffset now)
     {

@@ -8,6 +8,7 @@ public static class PlanServiceCollectionExtensions
     public static IServiceCollection AddPlan(this IServiceCollection services)
     {
         services.AddSingleton<PlanService>();
+        services.AddSingleton<StartRefreshMarker>();
         return services;
     }
 }

@@ -80,6 +80,26 @@ public sealed class LinkedInMessagesApiTests(LocalHostFixture fixture)
     }
 
     [Fact]
+    public async Task TheReportSaysWhatEachUploadAddedBesideTheTotals()
+    {
+        using var api = fixture.NewUser();
+        await PlanAsync(api, startedDaysAgo: 30);
+
+        var first = await ImportOkAsync(api);
+        var again = await ImportOkAsync(api);
+        using var later = await api.ImportAsync(Archive.LaterZip(), "application/zip");
+        var newer = await ApiClient.OkAsync(later);
+
+        // Eight messages with people of the network (the group one once for each); Jane and José written, Jane answered.
+        Assert.Equal(((8, 2, 1), (2, 1, 2)), (Added(first), Totals(first)));
+        Assert.Equal(((0, 0, 0), (2, 1, 2)), (Added(again), Totals(again)));
+        Assert.Equal(((2, 1, 1), (3, 2, 2)), (Added(newer), Totals(newer)));
+        var ben = (await PeopleAsync(api))["Ben"];
+        Assert.Equal(("written", "linkedIn", Day(3)), Written(ben));
+        Assert.Equal(2, (await api.GetOkAsync("api/replies"))["items"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task MovingThePlansStartEarlierCountsOlderMessagesAndLaterUncountsThem()
     {
         using var api = fixture.NewUser();
@@ -179,6 +199,15 @@ public sealed class LinkedInMessagesApiTests(LocalHostFixture fixture)
         using var response = await api.ImportAsync(Archive.Zip(), "application/zip");
         return await ApiClient.OkAsync(response);
     }
+
+    private static (int Messages, int Written, int Replies) Added(JsonObject report)
+    {
+        var added = report["linkedInAdded"]!;
+        return (added["messages"]!.GetValue<int>(), added["written"]!.GetValue<int>(), added["replies"]!.GetValue<int>());
+    }
+
+    private static (int Written, int Replies, int OutsideNetwork) Totals(JsonObject report)
+        => (report["linkedInWritten"]!.GetValue<int>(), report["linkedInReplies"]!.GetValue<int>(), report["outsideNetwork"]!.GetValue<int>());
 
     private static async Task<Dictionary<string, JsonObject>> PeopleAsync(ApiClient api)
         => (await api.AllPeopleAsync()).ToDictionary(p => p["firstName"]!.GetValue<string>());

@@ -66,26 +66,13 @@ public sealed class StorageOutageTests(StorageOutageFixture fixture, ITestOutput
 
         // Storage goes down at a fixed point of the import (its 10th table transaction, which never
         // reaches storage), however fast the machine runs the import.
-        var storageDown = fixture.StopStorageAtTableBatchAsync(BatchesBeforeOutage + 1);
-        HttpResponseMessage response;
-        try
-        {
-            response = await interrupted.ImportAsync(file);
-            Assert.True(storageDown.IsCompleted, $"the import finished in fewer than {BatchesBeforeOutage + 1} table transactions; make the file larger");
-            await storageDown;
-        }
-        finally
-        {
-            fixture.StartStorage();
-        }
-
-        using (response)
-        {
-            var problem = await ApiClient.ProblemAsync(response, 503);
-            Assert.True(response.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
-            Assert.Contains("part of the file was imported", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-            Assert.Contains("Import the same file again", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-        }
+        var problem = await Outage.ProblemAsync(
+            fixture.StopStorageAtTableBatchAsync(BatchesBeforeOutage + 1),
+            fixture.StartStorage,
+            () => interrupted.ImportAsync(file),
+            $"the import finished in fewer than {BatchesBeforeOutage + 1} table transactions; make the file larger");
+        Assert.Contains("part of the file was imported", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Import the same file again", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var partial = (await interrupted.AllPeopleAsync()).Count;
         output.WriteLine($"people stored when storage went down after {BatchesBeforeOutage} table transactions: {partial} of {people}");

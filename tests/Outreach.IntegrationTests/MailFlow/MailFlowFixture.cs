@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Outreach.GraphSandbox;
 using Outreach.Local.Hosting;
+using Outreach.Local.Storage;
 using Outreach.Local.Tokens;
 
 namespace Outreach.IntegrationTests.MailFlow;
@@ -9,7 +10,7 @@ namespace Outreach.IntegrationTests.MailFlow;
 /// The whole loop on real parts: Azurite, the local host running the Function App (webhooks, queue
 /// triggers, timer), and the Graph sandbox that the real Graph SDK and MSAL talk to over HTTP.
 /// </summary>
-public sealed class MailFlowFixture : IAsyncLifetime
+public class MailFlowFixture : IAsyncLifetime
 {
     private readonly AzuriteFixture storage = new();
 
@@ -21,7 +22,7 @@ public sealed class MailFlowFixture : IAsyncLifetime
     {
         await storage.InitializeAsync();
         Sandbox = await Outreach.GraphSandbox.GraphSandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
-        var options = LocalHostFixture.TestOptions(storage.ConnectionString);
+        var options = LocalHostFixture.TestOptions(HostStorage(storage.Azurite));
         Host = await OutreachLocalHost.StartAsync(options with
         {
             ConfigurationOverrides = new Dictionary<string, string?>(options.ConfigurationOverrides)
@@ -36,6 +37,9 @@ public sealed class MailFlowFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>The storage the host is given; a fixture may put something between the two.</summary>
+    protected virtual string HostStorage(AzuriteProcess azurite) => azurite.ConnectionString;
+
     /// <summary>A new user: their API client and the key of their sandbox mailbox, whose mail carries headers or not.</summary>
     public MailUser NewUser(MailHeaders headers = MailHeaders.Returned)
     {
@@ -47,7 +51,7 @@ public sealed class MailFlowFixture : IAsyncLifetime
         return new MailUser(api, mailbox);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         await Sandbox.DisposeAsync();
