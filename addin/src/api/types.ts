@@ -194,10 +194,18 @@ export interface ImportReport {
   possibleDuplicates: { name: string; personIds: string[] }[];
   /** Each file of the upload, each entry of a LinkedIn archive. */
   files?: ImportedFile[];
-  /** From messages.csv: people now written via LinkedIn, their replies, and messages with people outside the network. */
+  /** From messages.csv, over all messages kept: people written via LinkedIn and people who answered there; and messages of this upload with people outside the network. */
   linkedInWritten?: number;
   linkedInReplies?: number;
   outsideNetwork?: number;
+  /** What this upload's messages added to those kept before (null without messages). */
+  linkedInAdded?: LinkedInAdded | null;
+}
+
+export interface LinkedInAdded {
+  messages: number;
+  written: number;
+  replies: number;
 }
 
 /** `PUT /api/plan`: the goal (target null = everyone). */

@@ -38,7 +38,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   );
   // The API sends zeros for any upload: the figures speak only of an upload with messages.
   const messages =
-    files.some((file) => file.readAs === 'messages') || figures.some((figure) => (report[figure] ?? 0) > 0) ? figures : [];
+    report.linkedInAdded || files.some((file) => file.readAs === 'messages') || figures.some((figure) => (report[figure] ?? 0) > 0)
+      ? figures
+      : [];
+  // What this upload added comes first: a newer archive mostly repeats the last one, whose messages the totals count too.
+  const added = report.linkedInAdded;
 
   return (
     <div role="status">
@@ -53,6 +57,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <>
           <Body1 block>{t('settings.linkedInMessages')}</Body1>
           <ul className={styles.list}>
+            {added &&
+              (
+                [
+                  ['addedMessages', added.messages],
+                  ['addedWritten', added.written],
+                  ['addedReplies', added.replies],
+                ] as const
+              ).map(([key, count]) => <li key={key}>{t(`settings.${key}`, { count })}</li>)}
             {messages.map((figure) => (
               <li key={figure}>{t(`settings.${figure}`, { count: report[figure] })}</li>
             ))}

@@ -116,6 +116,7 @@ describe('Settings view', () => {
       linkedInWritten: 2,
       linkedInReplies: 1,
       outsideNetwork: 3,
+      linkedInAdded: { messages: 2, written: 1, replies: 0 },
     });
     await renderSettings(api, i18n);
 
@@ -133,7 +134,11 @@ describe('Settings view', () => {
     // The rejected line is listed once, under its file.
     expect(within(status).getAllByText('Line 7: No name.')).toHaveLength(1);
     expect(within(status).getByText('2 people written on LinkedIn since the plan’s start')).toBeTruthy();
-    expect(within(status).getByText('1 reply on LinkedIn')).toBeTruthy();
+    expect(within(status).getByText('1 person has answered on LinkedIn')).toBeTruthy();
+    // What this upload added, beside the totals over every message kept.
+    expect(within(status).getByText('2 new messages from this import')).toBeTruthy();
+    expect(within(status).getByText('1 person newly counted as written on LinkedIn')).toBeTruthy();
+    expect(within(status).getByText('0 new replies on LinkedIn')).toBeTruthy();
     expect(within(status).getByText('3 messages with people outside your network, left out')).toBeTruthy();
   });
 
@@ -142,12 +147,15 @@ describe('Settings view', () => {
       ...report,
       files: [{ name: 'Positions.csv', readAs: 'positions', rows: 2, rejected: [] }],
       linkedInReplies: 1,
+      linkedInAdded: { messages: 1, written: 0, replies: 1 },
     });
     await renderSettings(api, await createI18n('de'));
 
     chooseFile('Company Name\n', 'Positions.csv');
     expect(await screen.findByText('Positions.csv: gelesen als Ihre Positionen, 2 Zeilen')).toBeTruthy();
-    expect(screen.getByText('1 Antwort auf LinkedIn')).toBeTruthy();
+    expect(screen.getByText('1 Person hat auf LinkedIn geantwortet')).toBeTruthy();
+    expect(screen.getByText('1 neue Nachricht aus diesem Import')).toBeTruthy();
+    expect(screen.getByText('1 neue Antwort auf LinkedIn')).toBeTruthy();
   });
 
   it('says in words why a ZIP was refused (413 problem+json)', async () => {
