@@ -1,3 +1,7 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Outreach.Local.Tokens;
+using Outreach.Storage;
 using Xunit.Abstractions;
 using static Outreach.IntegrationTests.MailFlow.MailFlowSteps;
 
@@ -40,6 +44,7 @@ public sealed class PlanStartResumeTests(MailFlowOutageFixture fixture, ITestOut
         var partial = (await interrupted.Api.GetOkAsync("api/replies"))["items"]!.AsArray().Count;
         output.WriteLine($"mail replies listed after the outage: {partial} of {People.Length}");
         Assert.InRange(partial, 1, People.Length - 1);
+        Assert.True(await PendingAsync(interrupted), "the unfinished change is not marked pending");
 
         await interrupted.Api.PutOkAsync("api/plan", PlanBody());
         await clean.Api.PutOkAsync("api/plan", PlanBody());
@@ -49,9 +54,18 @@ public sealed class PlanStartResumeTests(MailFlowOutageFixture fixture, ITestOut
         Assert.Equal(People.Length, (await clean.Api.GetOkAsync("api/replies"))["items"]!.AsArray().Count);
         Assert.Equal(expected, await StateAsync(interrupted));
 
-        // Done is done: saving it once more changes nothing.
+        // Done is done: nothing is left pending, and saving it once more changes nothing.
+        Assert.False(await PendingAsync(interrupted), "the finished change is still marked pending");
+        Assert.False(await PendingAsync(clean), "the clean change is still marked pending");
         await interrupted.Api.PutOkAsync("api/plan", PlanBody());
         Assert.Equal(expected, await StateAsync(interrupted));
+    }
+
+    private async Task<bool> PendingAsync(MailUser user)
+    {
+        var table = await fixture.Host.Services.GetRequiredService<OutreachTable>().GetClientAsync(CancellationToken.None);
+        var partition = new Auth.UserId(DevelopmentUsers.TenantId, Guid.Parse(user.Mailbox)).PartitionKey;
+        return (await table.GetEntityIfExistsAsync<TableEntity>(partition, Plan.StartRefreshEntity.Key)).HasValue;
     }
 
     /// <summary>Each person got a mail 20 days ago and answered it: before a plan that starts earlier, neither counts.</summary>
