@@ -13,6 +13,12 @@ public sealed record QueueHostSettings
     /// <summary>The longest wait between polls of an empty queue (host default: one minute).</summary>
     public TimeSpan MaxPollingInterval { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long a message being processed stays invisible, renewed at half of it while its function runs —
+    /// the host's fixed 10 minutes, not a host.json setting (<see cref="Hosting.LocalHostOptions"/> shortens it for tests).
+    /// </summary>
+    public TimeSpan ProcessingVisibility { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary><c>base64</c> (the host's default) or <c>none</c>.</summary>
     public string MessageEncoding { get; init; } = "base64";
 }

@@ -69,7 +69,8 @@ internal static class LocalHostApplication
         // The same registration the Function App's Program.cs makes.
         builder.Services.AddOutreachServices(configuration);
         options.ConfigureServices?.Invoke(builder.Services);
-        builder.Services.AddFunctionTriggers(enabled, catalog.Host.Queues, configuration);
+        var queues = options.QueueProcessingVisibility is { } visibility ? catalog.Host.Queues with { ProcessingVisibility = visibility } : catalog.Host.Queues;
+        builder.Services.AddFunctionTriggers(enabled, queues, configuration);
         // Token metadata fetches are routine; their per-request HttpClient logs would drown the invocation log.
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         options.ConfigureLogging?.Invoke(builder.Logging);

@@ -47,6 +47,12 @@ public sealed record LocalHostOptions
     /// </summary>
     public string? PaneDirectory { get; init; }
 
+    /// <summary>
+    /// How long a queue message being processed stays invisible (renewed at half of it); null is the
+    /// Functions host's 10 minutes. Tests shorten it to see a long function keep its message.
+    /// </summary>
+    public TimeSpan? QueueProcessingVisibility { get; init; }
+
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 
     /// <summary>Command-line arguments, available to configuration as usual (<c>--Key=value</c>).</summary>

@@ -7,7 +7,8 @@ namespace Outreach.Local.Queues;
 
 /// <summary>
 /// Polls one function's queue and invokes it per message, with the Functions host's rules: delete on
-/// success; on failure the message becomes visible again after host.json's visibility timeout; after
+/// success; while the function runs the message's visibility is renewed (at half of it), so it does not
+/// run twice at once; on failure the message becomes visible again after host.json's visibility timeout; after
 /// <c>maxDequeueCount</c> attempts it moves to <c>{queue}-poison</c>.
 /// </summary>
 internal sealed class QueueTriggerListener(
@@ -17,9 +18,6 @@ internal sealed class QueueTriggerListener(
     IServiceScopeFactory scopes,
     ILogger<QueueTriggerListener> logger) : BackgroundService
 {
-    // Long enough for any local run of a function; the message reappears if the host dies mid-way.
-    private static readonly TimeSpan ProcessingVisibility = TimeSpan.FromMinutes(10);
-
     private readonly FunctionInvoker _invoker = new(function);
     private readonly Func<QueueInvocation, object?>[] _binders = QueueArgumentBinders.Create(function);
     private readonly PollingBackoff _backoff = new(TimeSpan.FromMilliseconds(100), settings.MaxPollingInterval);
@@ -56,7 +54,7 @@ internal sealed class QueueTriggerListener(
             try
             {
                 messages = (await clients.Queue.ReceiveMessagesAsync(
-                    Math.Clamp(settings.BatchSize, 1, 32), ProcessingVisibility, stoppingToken)).Value;
+                    Math.Clamp(settings.BatchSize, 1, 32), settings.ProcessingVisibility, stoppingToken)).Value;
             }
             catch (Exception exception) when (IsStorageFailure(exception))
             {
@@ -103,26 +101,33 @@ internal sealed class QueueTriggerListener(
     {
         if (message.DequeueCount > settings.MaxDequeueCount)
         {
-            await MoveToPoisonAsync(message);
+            await MoveToPoisonAsync(message, message.PopReceipt);
             return;
         }
 
+        // Renewed while the function runs, so a long one keeps its message and it does not run twice at once.
+        var renewal = VisibilityRenewal.Start(clients.Queue, message, settings.ProcessingVisibility, logger);
         try
         {
-            await using (var scope = scopes.CreateAsyncScope())
+            try
             {
+                await using var scope = scopes.CreateAsyncScope();
                 var invocation = new QueueInvocation(message, stoppingToken);
                 var arguments = Array.ConvertAll(_binders, bind => bind(invocation));
                 await _invoker.InvokeAsync(scope.ServiceProvider, arguments);
             }
+            finally
+            {
+                await renewal.DisposeAsync();
+            }
 
-            await clients.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            await clients.Queue.DeleteMessageAsync(message.MessageId, renewal.PopReceipt, CancellationToken.None);
             logger.LogInformation("{Function}: processed message {MessageId} from {Queue}.", function.Name, message.MessageId, clients.Queue.Name);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping is not the message's fault: hand it back without counting against it further.
-            await ReleaseAsync(message, TimeSpan.Zero);
+            await ReleaseAsync(message, renewal.PopReceipt, TimeSpan.Zero);
         }
 #pragma warning disable CA1031 // A failing function must never stop the listener; the message carries the failure.
         catch (Exception exception)
@@ -131,20 +136,20 @@ internal sealed class QueueTriggerListener(
             logger.LogError(exception, "Function {Function} failed on message {MessageId} (attempt {Attempt} of {Max}).", function.Name, message.MessageId, message.DequeueCount, settings.MaxDequeueCount);
             if (message.DequeueCount >= settings.MaxDequeueCount)
             {
-                await MoveToPoisonAsync(message);
+                await MoveToPoisonAsync(message, renewal.PopReceipt);
             }
             else
             {
-                await ReleaseAsync(message, settings.VisibilityTimeout);
+                await ReleaseAsync(message, renewal.PopReceipt, settings.VisibilityTimeout);
             }
         }
     }
 
-    private async Task ReleaseAsync(QueueMessage message, TimeSpan visibilityTimeout)
+    private async Task ReleaseAsync(QueueMessage message, string popReceipt, TimeSpan visibilityTimeout)
     {
         try
         {
-            await clients.Queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: visibilityTimeout, cancellationToken: CancellationToken.None);
+            await clients.Queue.UpdateMessageAsync(message.MessageId, popReceipt, visibilityTimeout: visibilityTimeout, cancellationToken: CancellationToken.None);
         }
         catch (Exception exception) when (IsStorageFailure(exception))
         {
@@ -152,13 +157,13 @@ internal sealed class QueueTriggerListener(
         }
     }
 
-    private async Task MoveToPoisonAsync(QueueMessage message)
+    private async Task MoveToPoisonAsync(QueueMessage message, string popReceipt)
     {
         logger.LogWarning("Moving message {MessageId} of function {Function} to {PoisonQueue}.", message.MessageId, function.Name, clients.Poison.Name);
         try
         {
             await clients.Poison.SendMessageAsync(message.Body, cancellationToken: CancellationToken.None);
-            await clients.Queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, CancellationToken.None);
+            await clients.Queue.DeleteMessageAsync(message.MessageId, popReceipt, CancellationToken.None);
         }
         catch (Exception exception) when (IsStorageFailure(exception))
         {

@@ -45,7 +45,7 @@ public sealed class LinkerWork(
         {
             while (true)
             {
-                if (!await WorkLease.TryRunAsync(client, user, "linker", LeaseLength, time, () => LinkWaitingAsync(client, user, handled, cancellationToken), cancellationToken))
+                if (!await WorkLease.TryRunAsync(client, user, "linker", LeaseLength, time, held => LinkWaitingAsync(client, user, handled, held), cancellationToken))
                 {
                     // Another worker links this user's mail (or died holding the lease): come back, since
                     // work stored while this one counted as running was not kicked.

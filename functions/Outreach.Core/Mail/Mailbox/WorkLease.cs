@@ -2,33 +2,48 @@ namespace Outreach.Mail.Mailbox;
 
 /// <summary>
 /// A short lease (<c>lease|{kind}</c>) so one worker at a time links or syncs a user's mailbox; a second
-/// one backs off and the queue brings the work back. Lapses on its own if a worker dies.
+/// one backs off and the queue brings the work back. The holder renews it every third of its length
+/// while the work runs, so work of any duration keeps it, and a dead worker's lease lapses within one length.
 /// </summary>
 public static class WorkLease
 {
-    /// <summary>Runs <paramref name="work"/> under the lease and lets it go after; false when another worker holds it.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> under the lease and lets it go after; false when another worker holds
+    /// it, or took it while the work ran (the work's token is then cancelled, so it stops).
+    /// </summary>
     public static async Task<bool> TryRunAsync(
-        TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, Func<Task> work, CancellationToken cancellationToken)
+        TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
-        if (!await TryTakeAsync(client, user, kind, length, time, cancellationToken))
+        if (await TryTakeAsync(client, user, kind, length, time, cancellationToken) is not { } etag)
         {
             return false;
         }
 
+        var held = new HeldLease(client, user.PartitionKey, Key(kind), length, time, etag);
+        using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var done = new CancellationTokenSource();
+        var renewal = held.RenewUntilAsync(lost, done.Token);
         try
         {
-            await work();
+            await work(lost.Token);
+        }
+        catch (OperationCanceledException) when (held.Lost && !cancellationToken.IsCancellationRequested)
+        {
+            // Stopped because another worker has the lease now; it does the work.
         }
         finally
         {
+            await done.CancelAsync();
+            await renewal;
+
             // Released even when the work was cancelled, so the next worker need not wait for it to lapse.
-            await client.DeleteEntityAsync(user.PartitionKey, Key(kind), ETag.All, CancellationToken.None);
+            await held.ReleaseAsync();
         }
 
-        return true;
+        return !held.Lost;
     }
 
-    private static async Task<bool> TryTakeAsync(TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<ETag?> TryTakeAsync(TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, CancellationToken cancellationToken)
     {
         var key = Key(kind);
         var now = time.GetUtcNow();
@@ -38,21 +53,19 @@ public static class WorkLease
         {
             if (!existing.HasValue)
             {
-                await client.AddEntityAsync(lease, cancellationToken);
-                return true;
+                return HeldLease.ETagOf(await client.AddEntityAsync(lease, cancellationToken));
             }
 
             if (existing.Value!.GetDateTimeOffset("Until") > now)
             {
-                return false;
+                return null;
             }
 
-            await client.UpdateEntityAsync(lease, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken);
-            return true;
+            return HeldLease.ETagOf(await client.UpdateEntityAsync(lease, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken));
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            return false;
+            return null;
         }
     }
 

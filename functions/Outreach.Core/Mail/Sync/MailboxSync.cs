@@ -23,13 +23,15 @@ public sealed class MailboxSync(
     TimeProvider time,
     ILogger<MailboxSync> logger)
 {
-    private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(10);
+    // Renewed every third while a backfill runs (however long it takes), so it only needs to outlast two
+    // failed renewals; short, so a crashed worker's mailbox is free again within two minutes.
+    private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(2);
 
     public async Task RunAsync(SyncRequest request, CancellationToken cancellationToken)
     {
         var user = UserId.FromPartitionKey(request.User);
         var client = await table.GetClientAsync(cancellationToken);
-        if (!await WorkLease.TryRunAsync(client, user, "sync", LeaseLength, time, () => SyncAsync(user, request, cancellationToken), cancellationToken)
+        if (!await WorkLease.TryRunAsync(client, user, "sync", LeaseLength, time, held => SyncAsync(user, request, held), cancellationToken)
             && request.Reason != "timer")
         {
             // A lifecycle event or a connect must not be lost to a running reconcile.

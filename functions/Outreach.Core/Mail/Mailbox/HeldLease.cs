@@ -1,0 +1,69 @@
+namespace Outreach.Mail.Mailbox;
+
+/// <summary>
+/// A <see cref="WorkLease"/> row this worker holds, known by the ETag of its last write: renewing and
+/// releasing go through that ETag, so neither touches a lease another worker has taken meanwhile.
+/// </summary>
+internal sealed class HeldLease(TableClient client, string partitionKey, string rowKey, TimeSpan length, TimeProvider time, ETag etag)
+{
+    private ETag _etag = etag;
+
+    /// <summary>True once a renewal found the row taken (or removed) by someone else.</summary>
+    public bool Lost { get; private set; }
+
+    /// <summary>
+    /// Extends the lease every third of its length until <paramref name="stop"/>; cancels
+    /// <paramref name="lost"/> when the lease turns out to be someone else's. One request per third of the
+    /// length, whatever the work does meanwhile; a failed renewal is tried again a third later, so two may
+    /// fail before the lease lapses.
+    /// </summary>
+    public async Task RenewUntilAsync(CancellationTokenSource lost, CancellationToken stop)
+    {
+        var interval = length / 3;
+        while (true)
+        {
+            try
+            {
+                await Task.Delay(interval, time, stop);
+                var lease = new TableEntity(partitionKey, rowKey) { ["Until"] = time.GetUtcNow() + length };
+                _etag = ETagOf(await client.UpdateEntityAsync(lease, _etag, TableUpdateMode.Replace, stop));
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                Lost = true;
+                await lost.CancelAsync();
+                return;
+            }
+            catch (Exception ex) when (ex is RequestFailedException or AggregateException or HttpRequestException)
+            {
+                // Storage hiccup: the lease still runs for two thirds of its length; try again a third later.
+            }
+        }
+    }
+
+    /// <summary>The ETag of a write, which Table storage always returns.</summary>
+    public static ETag ETagOf(Response response)
+        => response.Headers.ETag ?? throw new InvalidOperationException("Table storage answered a write without an ETag.");
+
+    /// <summary>Deletes the row if it is still this worker's; a lease someone else holds stays.</summary>
+    public async Task ReleaseAsync()
+    {
+        if (Lost)
+        {
+            return;
+        }
+
+        try
+        {
+            await client.DeleteEntityAsync(partitionKey, rowKey, _etag, CancellationToken.None);
+        }
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+        {
+            // Taken after a lapse the renewal has not noticed yet: it is the other worker's to release.
+        }
+    }
+}

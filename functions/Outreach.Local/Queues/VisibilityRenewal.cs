@@ -1,0 +1,76 @@
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+
+namespace Outreach.Local.Queues;
+
+/// <summary>
+/// Keeps a message invisible while its function runs, as the Functions host does: every half of the
+/// processing visibility it extends the visibility by a whole one, keeping the pop receipt each update
+/// returns, so the delete (or release) after the run uses the current one.
+/// </summary>
+internal sealed class VisibilityRenewal : IAsyncDisposable
+{
+    private readonly QueueClient _queue;
+    private readonly QueueMessage _message;
+    private readonly TimeSpan _visibility;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    private VisibilityRenewal(QueueClient queue, QueueMessage message, TimeSpan visibility, ILogger logger)
+    {
+        _queue = queue;
+        _message = message;
+        _visibility = visibility;
+        _logger = logger;
+        PopReceipt = message.PopReceipt;
+        _loop = RenewAsync();
+    }
+
+    /// <summary>The receipt of the latest visibility update; valid for delete and update until the next renewal.</summary>
+    public string PopReceipt { get; private set; }
+
+    public static VisibilityRenewal Start(QueueClient queue, QueueMessage message, TimeSpan visibility, ILogger logger)
+        => new(queue, message, visibility, logger);
+
+    /// <summary>Stops renewing; after it <see cref="PopReceipt"/> no longer changes.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _loop;
+        _stop.Dispose();
+    }
+
+    private async Task RenewAsync()
+    {
+        var interval = _visibility / 2;
+        var delay = interval;
+        while (true)
+        {
+            try
+            {
+                await Task.Delay(delay, _stop.Token);
+                delay = interval;
+                var receipt = await _queue.UpdateMessageAsync(_message.MessageId, PopReceipt, visibilityTimeout: _visibility, cancellationToken: _stop.Token);
+                PopReceipt = receipt.Value.PopReceipt;
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (RequestFailedException exception) when (exception.Status is 400 or 404)
+            {
+                // The receipt no longer holds the message (it expired and someone else took it): nothing left to keep.
+                _logger.LogWarning(exception, "Message {MessageId} on {Queue} was lost while its function ran; it may run again.", _message.MessageId, _queue.Name);
+                return;
+            }
+            catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
+            {
+                // Less than half the visibility is left: try again soon, not a half later.
+                delay = interval / 10;
+                _logger.LogWarning(exception, "Renewing the visibility of message {MessageId} on {Queue} failed; retrying.", _message.MessageId, _queue.Name);
+            }
+        }
+    }
+}
