@@ -12,7 +12,8 @@ internal static class DispatcherHost
         AzuriteFixture storage,
         FunctionAppFiles app,
         InvocationLog log,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        TimeSpan? queueProcessingVisibility = null)
     {
         var options = LocalHostFixture.TestOptions(storage.ConnectionString);
         var overrides = new Dictionary<string, string?>(options.ConfigurationOverrides);
@@ -26,6 +27,7 @@ internal static class DispatcherHost
             FunctionApp = app,
             ConfigurationOverrides = overrides,
             ConfigureServices = services => services.AddSingleton(log),
+            QueueProcessingVisibility = queueProcessingVisibility,
         });
     }
 }

@@ -80,6 +80,31 @@ public sealed class QueueTriggerTests(AzuriteFixture storage)
     }
 
     [Fact]
+    public async Task MessageStaysInvisibleWhileItsFunctionRunsPastTheVisibilityAndIsDeletedAfter()
+    {
+        // Renewed every 2 s; without renewal it would be visible again after 4 s, while the function still runs.
+        var visibility = TimeSpan.FromSeconds(4);
+        var app = TestFunctionApp.Write(TestFunctionApp.DefaultHostJson, TestFunctionApp.Queue<QueueProbeFunctions>(nameof(QueueProbeFunctions.RunLong), "%ProbeQueue%"));
+        await using var host = await DispatcherHost.StartAsync(storage, app, _log, new Dictionary<string, string?> { ["ProbeQueue"] = _queue }, visibility);
+        var queue = storage.Queue(_queue);
+
+        await queue.SendMessageAsync("11000");
+        await _log.WaitForAsync(nameof(QueueProbeFunctions.RunLong));
+
+        // Peek sees only visible messages, and leaves them so.
+        var watchUntil = DateTimeOffset.UtcNow + (visibility * 2);
+        while (DateTimeOffset.UtcNow < watchUntil)
+        {
+            Assert.Empty((await queue.PeekMessagesAsync(1)).Value);
+            await Task.Delay(200);
+        }
+
+        Assert.Equal([1L], (await _log.WaitForAsync(nameof(QueueProbeFunctions.RunLong) + "Done")).Cast<long>());
+        await WaitUntilEmptyAsync(_queue);
+        Assert.Equal([1L], _log.Of(nameof(QueueProbeFunctions.RunLong)).Cast<long>());
+    }
+
+    [Fact]
     public async Task MessageThatIsNotBase64GoesStraightToThePoisonQueue()
     {
         await using var host = await StartAsync(TestFunctionApp.DefaultHostJson, nameof(QueueProbeFunctions.Record));

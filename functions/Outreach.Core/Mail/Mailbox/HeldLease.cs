@@ -26,7 +26,8 @@ internal sealed class HeldLease(TableClient client, string partitionKey, string 
             {
                 await Task.Delay(interval, time, stop);
                 var lease = new TableEntity(partitionKey, rowKey) { ["Until"] = time.GetUtcNow() + length };
-                _etag = ETagOf(await client.UpdateEntityAsync(lease, _etag, TableUpdateMode.Replace, stop));
+                // Not cancelled midway: a renewal that lands unseen would leave release holding a stale ETag.
+                _etag = ETagOf(await client.UpdateEntityAsync(lease, _etag, TableUpdateMode.Replace, CancellationToken.None));
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {

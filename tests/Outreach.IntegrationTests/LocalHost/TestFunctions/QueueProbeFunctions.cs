@@ -24,6 +24,14 @@ public sealed class QueueProbeFunctions(InvocationLog log)
     {
     }
 
+    /// <summary>Runs for as long as the message says (in milliseconds), reporting its start and end.</summary>
+    public async Task RunLong(string message, long dequeueCount, CancellationToken cancellationToken)
+    {
+        log.Add(nameof(RunLong), dequeueCount);
+        await Task.Delay(int.Parse(message, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        log.Add(nameof(RunLong) + "Done", dequeueCount);
+    }
+
     public void Fail(string message, long dequeueCount)
     {
         log.Add(nameof(Fail), dequeueCount);
