@@ -5,7 +5,9 @@ namespace Outreach.GraphSandbox.Notifications;
 
 /// <summary>
 /// Posts change notifications in the background, one at a time, in the order the changes happened
-/// unless <see cref="NotificationFaults"/> say otherwise. Delivery can be paused, and flushed.
+/// unless <see cref="NotificationFaults"/> say otherwise. Delivery can be paused, and flushed. Like Graph, a
+/// notification the webhook answered with an error (any non-2xx status) is sent again with exponential backoff
+/// for up to 4 hours; one that got no answer at all is not.
 /// </summary>
 public sealed class NotificationDelivery : IAsyncDisposable
 {
@@ -19,6 +21,11 @@ public sealed class NotificationDelivery : IAsyncDisposable
     // One burst at a time: the loop and FlushAsync never post concurrently, so order holds.
     private readonly SemaphoreSlim _delivering = new(1, 1);
     private readonly CancellationTokenSource _stop = new();
+
+    // Graph keeps retrying an answered-but-failed notification for up to 4 hours; the sandbox backs off faster.
+    private static readonly TimeSpan RetryWindow = TimeSpan.FromHours(4);
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromMinutes(5);
     private Task _loop = Task.CompletedTask;
 
     // Cancelled by FlushAsync so that a burst waiting out a delay posts at once.
@@ -196,10 +203,42 @@ public sealed class NotificationDelivery : IAsyncDisposable
                 await WaitAsync(wait, cancellationToken);
             }
 
+            var failed = false;
+            var sentAt = _time.GetUtcNow();
             for (var copy = 0; copy < notification.Copies; copy++)
             {
-                await _client.PostAsync(DeliveryKind.Notification, notification.Url, notification.Payload, notification.SubscriptionId, notification.MessageId, null, cancellationToken);
+                var record = await _client.PostAsync(DeliveryKind.Notification, notification.Url, notification.Payload, notification.SubscriptionId, notification.MessageId, null, cancellationToken);
+                failed |= record.Status is { } status && (status < 200 || status > 299);
+            }
+
+            if (failed)
+            {
+                RetryLater(notification with { Copies = 1, Attempt = notification.Attempt + 1, FirstSentAt = notification.FirstSentAt ?? sentAt });
             }
         }
+    }
+
+    /// <summary>Queues the retry after its backoff, off the delivery loop so later notifications are not held up.</summary>
+    private void RetryLater(PendingNotification retry)
+    {
+        var backoff = TimeSpan.FromTicks(Math.Min(FirstRetry.Ticks << Math.Min(retry.Attempt - 2, 20), LongestRetry.Ticks));
+        if (_time.GetUtcNow() + backoff - retry.FirstSentAt > RetryWindow)
+        {
+            return;
+        }
+
+        var stop = _stop.Token;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.Delay(backoff, _time, stop);
+                Enqueue(retry with { DueAt = _time.GetUtcNow() });
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+            {
+                // The sandbox stopped: pending retries go with it.
+            }
+        });
     }
 }

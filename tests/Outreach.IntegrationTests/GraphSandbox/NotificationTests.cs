@@ -68,6 +68,25 @@ public sealed class NotificationTests
     }
 
     [Fact]
+    public async Task ANotificationAnsweredWithAnErrorIsSentAgainAsGraphDoes()
+    {
+        await using var sandbox = await Sandbox.StartAsync(new GraphSandboxOptions { Port = 0 });
+        await using var listener = await WebhookListener.StartAsync();
+        var client = SandboxGraphClient.Create(sandbox.BaseUrl, Oid);
+        await SubscribeAsync(client, listener);
+        listener.FailNextNotifications = 2;
+
+        var sent = sandbox.Mail.SendAsUser(Oid, ["jane@example.com"], subject: "Try again");
+        var notifications = await listener.WaitForNotificationsAsync(3);
+        await sandbox.Log.WaitForDeliveryAsync(d => d.Kind == DeliveryKind.Notification && d.Status == 202, TimeSpan.FromSeconds(30));
+
+        Assert.All(notifications, n => Assert.Equal(sent.Id, n["resourceData"]!["id"]!.GetValue<string>()));
+        Assert.Equal([503, 503, 202], sandbox.Log.Deliveries.Where(d => d.Kind == DeliveryKind.Notification).Select(d => d.Status));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal(3, listener.Notifications.Count);
+    }
+
+    [Fact]
     public async Task DuplicateModePostsEachNotificationKTimes()
     {
         await using var sandbox = await Sandbox.StartAsync(new GraphSandboxOptions { Port = 0 });

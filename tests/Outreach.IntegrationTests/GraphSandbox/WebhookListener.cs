@@ -32,6 +32,9 @@ public sealed class WebhookListener : IAsyncDisposable
     /// <summary>Every notification and lifecycle POST body as it came.</summary>
     public IReadOnlyList<JsonNode> Bodies => [.. _bodies];
 
+    /// <summary>How many of the next notification POSTs are answered 503 (after being recorded).</summary>
+    public int FailNextNotifications;
+
     /// <summary>When set, the handshake is answered with a token that is not the one sent.</summary>
     public bool AnswerWrongToken { get; set; }
 
@@ -112,6 +115,8 @@ public sealed class WebhookListener : IAsyncDisposable
             target.Enqueue(item!.AsObject());
         }
 
-        context.Response.StatusCode = StatusCodes.Status202Accepted;
+        context.Response.StatusCode = target == _notifications && Interlocked.Decrement(ref FailNextNotifications) >= 0
+            ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status202Accepted;
     }
 }
