@@ -32,8 +32,14 @@ public sealed class WebhookListener : IAsyncDisposable
     /// <summary>Every notification and lifecycle POST body as it came.</summary>
     public IReadOnlyList<JsonNode> Bodies => [.. _bodies];
 
+    private int _failNextNotifications;
+
     /// <summary>How many of the next notification POSTs are answered 503 (after being recorded).</summary>
-    public int FailNextNotifications;
+    public int FailNextNotifications
+    {
+        get => Volatile.Read(ref _failNextNotifications);
+        set => Volatile.Write(ref _failNextNotifications, value);
+    }
 
     /// <summary>When set, the handshake is answered with a token that is not the one sent.</summary>
     public bool AnswerWrongToken { get; set; }
@@ -115,7 +121,7 @@ public sealed class WebhookListener : IAsyncDisposable
             target.Enqueue(item!.AsObject());
         }
 
-        context.Response.StatusCode = target == _notifications && Interlocked.Decrement(ref FailNextNotifications) >= 0
+        context.Response.StatusCode = target == _notifications && Interlocked.Decrement(ref _failNextNotifications) >= 0
             ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status202Accepted;
     }
