@@ -63,6 +63,20 @@ public sealed class NotificationPackTests
         Assert.Equal((int)Math.Ceiling(1_000.0 / perMessage), packs.Count);
     }
 
+    [Fact]
+    public void ABodyTooBigForOneMessageIsSplitWithEveryIdOnceAndEachMessageWithinSize()
+    {
+        IReadOnlyList<NotifiedMessages> body = [Body("sub-1", [.. Enumerable.Range(0, 600).Select(Id)]), Body("sub-2", [.. Enumerable.Range(600, 400).Select(Id)])];
+
+        var batches = NotificationBatches.Split(body).ToList();
+
+        Assert.True(batches.Count > 1);
+        Assert.All(batches, b => Assert.True(JsonSerializer.SerializeToUtf8Bytes(b, Json).Length <= NotificationBatch.MaxJsonBytes));
+        Assert.Equal(
+            body.SelectMany(g => g.MessageIds.Select(id => (g.SubscriptionId, id))).Order(),
+            batches.SelectMany(b => b.Groups).SelectMany(g => g.MessageIds.Select(id => (g.SubscriptionId, id))).Order());
+    }
+
     private static int FillWithOneIdBodies(NotificationPack pack)
     {
         var added = 0;

@@ -15,43 +15,27 @@ public static class NotificationBatches
     public static int Size(IReadOnlyList<NotifiedMessages> groups)
         => groups.Sum(g => Overhead + g.MessageIds.Sum(IdSize));
 
+    /// <summary>A body too big for one message, id by id over as many as it needs (one size rule: <see cref="NotificationPack"/>).</summary>
     public static IEnumerable<NotificationBatch> Split(IReadOnlyList<NotifiedMessages> groups)
     {
-        var batch = new List<NotifiedMessages>();
-        var size = Overhead;
+        var pack = new NotificationPack();
         foreach (var group in groups)
         {
-            var ids = new List<string>();
-            size += Overhead;
             foreach (var id in group.MessageIds)
             {
-                var idSize = IdSize(id);
-                if (size + idSize > NotificationBatch.MaxJsonBytes && (ids.Count > 0 || batch.Count > 0))
+                IReadOnlyList<NotifiedMessages> one = [group with { MessageIds = [id] }];
+                if (!pack.TryAdd(one))
                 {
-                    if (ids.Count > 0)
-                    {
-                        batch.Add(group with { MessageIds = ids });
-                    }
-
-                    yield return new NotificationBatch(batch);
-                    batch = [];
-                    ids = [];
-                    size = 2 * Overhead;
+                    yield return pack.ToBatch();
+                    pack = new NotificationPack();
+                    pack.TryAdd(one);
                 }
-
-                ids.Add(id);
-                size += idSize;
-            }
-
-            if (ids.Count > 0)
-            {
-                batch.Add(group with { MessageIds = ids });
             }
         }
 
-        if (batch.Count > 0)
+        if (pack.Bodies > 0)
         {
-            yield return new NotificationBatch(batch);
+            yield return pack.ToBatch();
         }
     }
 
