@@ -68,6 +68,12 @@ public sealed class ApiRunner(AccessTokenValidator tokens, ErasureGate erasure, 
         {
             result = await action(user, cancellationToken);
         }
+        catch (Exception) when (check.SawErase)
+        {
+            // A read running beside the summary's failed first (a person the erase already deleted, say):
+            // the summary saw the tombstone, and the erase is the reason that counts.
+            throw check.Refusal();
+        }
         catch (ConcurrentChangeException) when (!reading)
         {
             if (await erasure.IsErasingAsync(user, cancellationToken))

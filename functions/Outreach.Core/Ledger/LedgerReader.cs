@@ -44,7 +44,10 @@ public sealed class LedgerReader(OutreachTable table)
 
     public async Task<PersonEntity> GetPersonAsync(UserId user, string personId, CancellationToken cancellationToken)
         => await FindPersonAsync(user, personId, cancellationToken)
-            ?? throw ApiProblemException.NotFound($"There is no person with id '{personId}'.");
+            ?? throw NoSuchPerson(personId);
+
+    public static ApiProblemException NoSuchPerson(string personId)
+        => ApiProblemException.NotFound($"There is no person with id '{personId}'.");
 
     /// <summary>Every person of the user, page by page (1,000 rows per storage request).</summary>
     public async IAsyncEnumerable<PersonEntity> ReadAllPeopleAsync(UserId user, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

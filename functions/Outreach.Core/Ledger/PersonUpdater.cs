@@ -44,9 +44,11 @@ public sealed class PersonUpdater(LedgerReader reader, LedgerWriter writer)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var summaryTask = reader.ReadSummaryAsync(user, cancellationToken);
-            var before = await reader.GetPersonAsync(user, personId, cancellationToken);
-            var summary = await summaryTask;
+            // Both reads run at once; the summary's is awaited first because it is the erase check, so a
+            // person the erase already deleted is refused as "erase in progress", not as unknown.
+            var personTask = reader.FindPersonAsync(user, personId, cancellationToken);
+            var summary = await reader.ReadSummaryAsync(user, cancellationToken);
+            var before = await personTask ?? throw LedgerReader.NoSuchPerson(personId);
             if (ifMatch is { } expected && expected != ETag.All && expected != before.ETag)
             {
                 throw ApiProblemException.PreconditionFailed(

@@ -29,6 +29,9 @@ public sealed class ErasureCheck : IDisposable
     /// <summary>Whether the request read the user's summary row (and went on only if no erase runs).</summary>
     public bool Done => Volatile.Read(ref _state) != Unchecked;
 
+    /// <summary>Whether a read of the summary row found the erase's tombstone, even if another failure surfaced first.</summary>
+    public bool SawErase => Volatile.Read(ref _state) == Erasing;
+
     /// <summary>Checks the requests of <paramref name="user"/> in this async flow until disposed.</summary>
     public static ErasureCheck Begin(UserId user, bool reading)
     {

@@ -42,6 +42,27 @@ public sealed class ErasureCheckTests
     }
 
     [Fact]
+    public async Task ATombstoneSeenBesideAReadThatFailedFirstIsRemembered()
+    {
+        using var check = ErasureCheck.Begin(Jane, reading: false);
+        var summaryRead = Task.Run(() => ErasureCheck.See(Jane, erasing: true));
+
+        await Assert.ThrowsAsync<ApiProblemException>(() => summaryRead);
+
+        Assert.True(check.SawErase);
+    }
+
+    [Fact]
+    public void ASummaryWithoutTombstoneSawNoErase()
+    {
+        using var check = ErasureCheck.Begin(Jane, reading: false);
+
+        ErasureCheck.See(Jane, erasing: false);
+
+        Assert.False(check.SawErase);
+    }
+
+    [Fact]
     public void ASummaryOfAnotherUserChecksNothing()
     {
         using var check = ErasureCheck.Begin(Jane, reading: true);
