@@ -97,6 +97,12 @@ public sealed class SummaryEntity : ITableEntity
     [IgnoreDataMember]
     public IReadOnlyList<PersonSuggestion> SuggestionHighlights => ReadHighlights(SuggestionsJson);
 
+    /// <summary>
+    /// A change of the plan's start whose re-derivation has not finished (<see cref="StartRefreshMarker"/>), or null:
+    /// kept here so a save of the plan finds it in the row it reads anyway.
+    /// </summary>
+    public string? StartRefreshJson { get; set; }
+
     /// <summary>Set only on the tombstone of an erase in progress (see <c>Privacy.EraseTombstone</c>).</summary>
     public bool Erasing { get; set; }
 

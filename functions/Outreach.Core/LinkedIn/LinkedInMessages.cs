@@ -22,7 +22,10 @@ public sealed class LinkedInMessages(OutreachTable table, WrittenRefresh refresh
         var matched = ConversationMatcher.Match(archive, url => byUrl.GetValueOrDefault(url) ?? byFoldedUrl.GetValueOrDefault(url));
 
         var client = await table.GetClientAsync(cancellationToken);
-        var stored = await StoredKeysAsync(client, user, cancellationToken);
+        // One range read serves both: the keys tell what is new, and the rows, with what this upload writes,
+        // are what the re-derivation would otherwise read again.
+        var kept = await WrittenRefresh.ReadLinkedInAsync(client, user, cancellationToken);
+        var stored = kept.SelectMany(p => p.Value.Select(m => LinkedInRows.Message(p.Key, m.Key))).ToHashSet(StringComparer.Ordinal);
         var added = matched.ByPerson.SelectMany(p => p.Value.Select(m => LinkedInMessageEntity.From(user, p.Key, m)))
             .Where(r => !stored.Contains(r.RowKey))
             .DistinctBy(r => r.RowKey, StringComparer.Ordinal)
@@ -32,20 +35,18 @@ public sealed class LinkedInMessages(OutreachTable table, WrittenRefresh refresh
             await client.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
         }
 
-        var addedKeys = added.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal);
-        var counts = await refresh.RefreshAsync(user, previousStarts: [], addedKeys, cancellationToken);
-        return new LinkedInImport(counts.Written, counts.Replies, matched.OutsideNetwork, new LinkedInAdded(added.Count, counts.AddedWritten, counts.AddedReplies));
-    }
-
-    /// <summary>The messages kept already, in one range read of their keys: an archive mostly repeats the last one.</summary>
-    private static async Task<HashSet<string>> StoredKeysAsync(TableClient client, UserId user, CancellationToken cancellationToken)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var row in client.QueryAsync<TableEntity>(RowKeys.Range(user, LinkedInRows.MessagesPrefix), maxPerPage: 1000, select: ["RowKey"], cancellationToken: cancellationToken))
+        foreach (var row in added)
         {
-            keys.Add(row.RowKey);
+            if (!kept.TryGetValue(row.PersonId, out var messages))
+            {
+                kept[row.PersonId] = messages = [];
+            }
+
+            messages.Add(row.ToMessage());
         }
 
-        return keys;
+        var upload = new LinkedInUpload(kept, added.Select(r => r.RowKey).ToHashSet(StringComparer.Ordinal));
+        var counts = await refresh.RefreshAsync(user, previousStarts: [], upload, cancellationToken);
+        return new LinkedInImport(counts.Written, counts.Replies, matched.OutsideNetwork, new LinkedInAdded(added.Count, counts.AddedWritten, counts.AddedReplies));
     }
 }

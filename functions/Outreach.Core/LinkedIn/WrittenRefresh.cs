@@ -24,16 +24,19 @@ public sealed class WrittenRefresh(OutreachTable table, LedgerReader reader, Led
     /// The starts stored rows may still be derived under (after a change of the plan's start, or one that did not
     /// finish), so mail replies are derived again where they differ; empty when the start did not move.
     /// </param>
-    /// <param name="addedMessages">Row keys of the LinkedIn messages an import has just added, to tell what it changed.</param>
+    /// <param name="upload">
+    /// The LinkedIn messages an import has just kept, with the ones it added (to tell what it changed); null reads
+    /// them from storage.
+    /// </param>
     public async Task<LinkedInCounts> RefreshAsync(
-        UserId user, IReadOnlyCollection<DateOnly> previousStarts, IReadOnlySet<string>? addedMessages, CancellationToken cancellationToken)
+        UserId user, IReadOnlyCollection<DateOnly> previousStarts, LinkedInUpload? upload, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
         // Every person's mail links at once: the range of MailRows.PersonMessagePrefix over all people.
         var mailLinks = await ReadGroupedAsync<PersonMessageEntity, LinkedMessage>(
             client, user, "m|", row => (row.PersonId, JsonSerializer.Deserialize<LinkedMessage>(row.LinkJson, MailLinker.Json)!), cancellationToken);
-        var linkedIn = await ReadGroupedAsync<LinkedInMessageEntity, LinkedInMessage>(
-            client, user, LinkedInRows.MessagesPrefix, row => (row.PersonId, row.ToMessage()), cancellationToken);
+        var linkedIn = upload?.Messages ?? await ReadLinkedInAsync(client, user, cancellationToken);
+        var addedMessages = upload?.Added;
 
         for (var attempt = 1; ; attempt++)
         {
@@ -143,6 +146,11 @@ public sealed class WrittenRefresh(OutreachTable table, LedgerReader reader, Led
             await client.SubmitTransactionAsync(chunk, cancellationToken);
         }
     }
+
+    /// <summary>Every person's LinkedIn messages at once: one range read of <see cref="LinkedInRows.MessagesPrefix"/>.</summary>
+    public static Task<Dictionary<string, List<LinkedInMessage>>> ReadLinkedInAsync(TableClient client, UserId user, CancellationToken cancellationToken)
+        => ReadGroupedAsync<LinkedInMessageEntity, LinkedInMessage>(
+            client, user, LinkedInRows.MessagesPrefix, row => (row.PersonId, row.ToMessage()), cancellationToken);
 
     private static async Task<Dictionary<string, List<TValue>>> ReadGroupedAsync<TRow, TValue>(
         TableClient client, UserId user, string prefix, Func<TRow, (string PersonId, TValue Value)> read, CancellationToken cancellationToken)

@@ -34,16 +34,13 @@ public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, Writt
             }
 
             var reorder = plan.Order != current.Order || plan.Seed != current.Seed;
-            StartRefreshEntity? pending;
+            // The pending change is stored in the same summary write as the new start (or before it, when the
+            // queue is rebuilt), so a failure from there on leaves it for the next save to find.
+            var pending = plan.StartedOn != current.StartedOn
+                ? StartRefreshMarker.Begin(summary, current.StartedOn)
+                : StartRefreshMarker.Pending(summary);
             try
             {
-                // The marker goes first: a failure from here on leaves it for the next save to find.
-                pending = await marker.ReadAsync(user, cancellationToken);
-                if (plan.StartedOn != current.StartedOn)
-                {
-                    pending = await marker.BeginAsync(user, pending, current.StartedOn, cancellationToken);
-                }
-
                 await queue.SavePlanAsync(user, summary, plan, reorder, cancellationToken);
             }
             catch (ConcurrentChangeException) when (attempt < Attempts)
@@ -62,11 +59,11 @@ public sealed class PlanService(LedgerReader reader, QueueRebuilder queue, Writt
         }
     }
 
-    private async Task RefreshAsync(UserId user, StartRefreshEntity pending, CancellationToken cancellationToken)
+    private async Task RefreshAsync(UserId user, StartRefresh pending, CancellationToken cancellationToken)
     {
         try
         {
-            await written.RefreshAsync(user, StartRefreshMarker.Starts(pending), addedMessages: null, cancellationToken);
+            await written.RefreshAsync(user, pending.Starts, upload: null, cancellationToken);
             await marker.EndAsync(user, pending, cancellationToken);
         }
         catch (Exception ex) when (StorageFailures.IsUnavailable(ex, cancellationToken))

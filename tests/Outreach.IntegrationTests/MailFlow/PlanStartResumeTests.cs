@@ -65,7 +65,8 @@ public sealed class PlanStartResumeTests(MailFlowOutageFixture fixture, ITestOut
     {
         var table = await fixture.Host.Services.GetRequiredService<OutreachTable>().GetClientAsync(CancellationToken.None);
         var partition = new Auth.UserId(DevelopmentUsers.TenantId, Guid.Parse(user.Mailbox)).PartitionKey;
-        return (await table.GetEntityIfExistsAsync<TableEntity>(partition, Plan.StartRefreshEntity.Key)).HasValue;
+        var summary = await table.GetEntityIfExistsAsync<TableEntity>(partition, RowKeys.Summary, [nameof(Ledger.SummaryEntity.StartRefreshJson)]);
+        return summary.HasValue && summary.Value!.GetString(nameof(Ledger.SummaryEntity.StartRefreshJson)) is not null;
     }
 
     /// <summary>Each person got a mail 20 days ago and answered it: before a plan that starts earlier, neither counts.</summary>
