@@ -16,31 +16,15 @@ public sealed class NotificationWebhookTests(MailFlowFixture fixture)
         var counter = fixture.Host.Services.GetRequiredService<StorageRequestCounter>();
         var items = Enumerable.Range(0, 5000).Select(i => Item(Guid.NewGuid().ToString(), "guess", $"message-{i}"));
 
-        // What a lookup or a queued body would cost; the queue listener's polls ("queue receive") go on whatever
-        // the webhook does, every two seconds at most, so they are left out rather than waited for.
-        long WorkRequests() => counter.Breakdown().Where(k => k.Key != "queue receive").Sum(k => k.Value);
-
         // Other tests of this host may still be linking: measure once its background work has settled.
-        await Eventually.ThatAsync(
-            async () =>
-            {
-                var start = WorkRequests();
-                await Task.Delay(300);
-                return WorkRequests() - start;
-            },
-            n => n == 0,
-            "the host's background work to settle");
-
+        await StorageRequestCount.QuietAsync(counter, StorageRequestCount.IsWork);
         var before = counter.Breakdown();
         using var response = await PostAsync(http, items);
 
         var problem = await ApiClient.ProblemAsync(response, 413);
         Assert.Contains("1,000", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
-        var made = counter.Breakdown()
-            .Where(k => k.Key != "queue receive" && k.Value != before.GetValueOrDefault(k.Key))
-            .Select(k => $"{k.Key}: {k.Value - before.GetValueOrDefault(k.Key)}")
-            .ToList();
-        Assert.True(made.Count == 0, "storage requests while the body was refused: " + string.Join(", ", made));
+        var made = StorageRequestCount.Since(counter, before, StorageRequestCount.IsWork);
+        Assert.True(made.Count == 0, "storage requests while the body was refused: " + StorageRequestCount.Describe(made));
     }
 
     [Fact]
