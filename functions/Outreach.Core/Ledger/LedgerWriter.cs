@@ -16,6 +16,7 @@ public sealed class LedgerWriter(OutreachTable table)
 {
     private const int MaxActionsPerTransaction = TableLimits.MaxTransactionActions;
     private const int SummaryGrowthBytes = 64 * 1024;
+    private const int HighlightAttempts = 5;
 
     /// <summary>
     /// Commits the changes; throws <see cref="ConcurrentChangeException"/> when someone wrote first.
@@ -96,26 +97,48 @@ public sealed class LedgerWriter(OutreachTable table)
 
     /// <summary>
     /// Changes the Today view's suggestion highlights by merging that one column into the summary row: they
-    /// are a hint, not a counter, so they need no transaction with the people.
+    /// are a hint, not a counter, so they need no transaction with the people. The merge is conditional on
+    /// the summary as read, so a concurrent change is read again and <paramref name="change"/> applied to
+    /// it rather than lost, and an erase that began or ended meanwhile is seen rather than written into.
+    /// A user without a summary row gets none: people are always written with one, so there is nothing
+    /// to highlight — or the erase deleted it, and a new row would outlive the erase.
     /// </summary>
+    /// <param name="change">Runs again on the new highlights when someone wrote the summary in between.</param>
+    /// <exception cref="ConcurrentChangeException">The summary kept changing through every attempt.</exception>
     public async Task SaveSuggestionHighlightsAsync(UserId user, Func<List<PersonSuggestion>, List<PersonSuggestion>> change, CancellationToken cancellationToken)
     {
         var client = await table.GetClientAsync(cancellationToken);
-        var summary = await client.GetEntityIfExistsAsync<TableEntity>(
-            user.PartitionKey, RowKeys.Summary, select: [nameof(SummaryEntity.SuggestionsJson), EraseTombstone.Property], cancellationToken: cancellationToken);
-        var erasing = EraseTombstone.Marks(summary.HasValue ? summary.Value : null);
-        ErasureCheck.See(user, erasing);
-        if (erasing)
+        for (var attempt = 1; ; attempt++)
         {
-            // A worker outside any request: highlights merged into the tombstone would outlive the erase's data.
-            return;
-        }
+            var read = await client.GetEntityIfExistsAsync<TableEntity>(
+                user.PartitionKey, RowKeys.Summary, select: [nameof(SummaryEntity.SuggestionsJson), EraseTombstone.Property], cancellationToken: cancellationToken);
+            var summary = read.HasValue ? read.Value : null;
+            var erasing = EraseTombstone.Marks(summary);
+            ErasureCheck.See(user, erasing);
+            if (summary is null || erasing)
+            {
+                // Also a worker outside any request: highlights merged into the tombstone would outlive the erase's data.
+                return;
+            }
 
-        var current = summary.HasValue && summary.Value!.GetString(nameof(SummaryEntity.SuggestionsJson)) is { } json
-            ? SummaryEntity.ReadHighlights(json)
-            : [];
-        var entity = new TableEntity(user.PartitionKey, RowKeys.Summary) { [nameof(SummaryEntity.SuggestionsJson)] = JsonSerializer.Serialize(change(current), SummaryEntity.HighlightsJson) };
-        await client.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken);
+            var current = summary.GetString(nameof(SummaryEntity.SuggestionsJson)) is { } json ? SummaryEntity.ReadHighlights(json) : [];
+            var entity = new TableEntity(user.PartitionKey, RowKeys.Summary) { [nameof(SummaryEntity.SuggestionsJson)] = JsonSerializer.Serialize(change(current), SummaryEntity.HighlightsJson) };
+            try
+            {
+                await client.UpdateEntityAsync(entity, summary.ETag, TableUpdateMode.Merge, cancellationToken);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
+                // Changed (a 412: another writer, or the erase's tombstone) or deleted (a 404: the erase ended) since the read.
+                if (attempt == HighlightAttempts)
+                {
+                    throw new ConcurrentChangeException("Another request changed this user's summary while the suggestion highlights were saved.");
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(20 * attempt), cancellationToken);
+            }
+        }
     }
 
     private static async Task CommitBatchAsync(
