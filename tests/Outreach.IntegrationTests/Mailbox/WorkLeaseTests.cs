@@ -1,3 +1,4 @@
+using Azure.Core;
 using Azure.Data.Tables;
 using Outreach.Auth;
 using Outreach.Mail.Mailbox;
@@ -41,7 +42,7 @@ public sealed class WorkLeaseTests(AzuriteFixture storage)
     }
 
     [Fact]
-    public async Task WorkerWhoseLeaseWasTakenStopsAndLeavesTheNewHoldersLease()
+    public async Task WorkerWhoseLeaseWasTakenStopsAndTheNewHolderKeepsTheLeaseToTheEndOfItsWork()
     {
         var table = await TableAsync();
         var time = new SteppedTime(Start);
@@ -59,10 +60,22 @@ public sealed class WorkLeaseTests(AzuriteFixture storage)
         // A worker whose clock is past the lease (as if the first had stalled through it) takes it over.
         var (second, finishSecond, secondTime) = await TakeOverAsync(table);
 
+        // The first one's next renewal misses its ETag: its work is stopped, and its release leaves the lease alone.
         time.Advance(Length / 3);
         await stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.False(await first);
         Assert.Equal(secondTime.GetUtcNow() + Length, await UntilAsync(table));
+
+        // The new holder's work runs on through two lengths, its lease renewed every third, its token never cancelled.
+        for (var third = 1; third <= 6; third++)
+        {
+            await secondTime.WaitForTimersAsync(third);
+            secondTime.Advance(Length / 3);
+        }
+
+        await secondTime.WaitForTimersAsync(7);
+        Assert.Equal(secondTime.GetUtcNow() + Length, await UntilAsync(table));
+        Assert.False(second.IsCompleted);
 
         finishSecond.SetResult();
         Assert.True(await second);
@@ -86,6 +99,32 @@ public sealed class WorkLeaseTests(AzuriteFixture storage)
 
         finishSecond.SetResult();
         Assert.True(await second);
+    }
+
+    [Fact]
+    public async Task ALapsedLeaseReleasedWhileASecondWorkerTakesItOverGoesToTheSecondWorker()
+    {
+        var table = await TableAsync();
+        var time = new SteppedTime(Start);
+        var finishFirst = new TaskCompletionSource();
+        var first = WorkLease.TryRunAsync(table, _user, "sync", Length, time, token => finishFirst.Task.WaitAsync(token), CancellationToken.None);
+        await time.WaitForTimersAsync(1);
+
+        // The second worker has just read the lapsed lease when the first, late, finishes and releases it.
+        var secondTime = new SteppedTime(Start + Length + TimeSpan.FromSeconds(1));
+        var options = new TableClientOptions();
+        options.AddPolicy(
+            new AfterFirstRead(() =>
+            {
+                finishFirst.SetResult();
+                Assert.True(first.WaitAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult());
+            }),
+            HttpPipelinePosition.PerCall);
+        var secondClient = new TableServiceClient(storage.ConnectionString, options).GetTableClient(table.Name);
+        var secondRan = false;
+        Assert.True(await WorkLease.TryRunAsync(secondClient, _user, "sync", Length, secondTime, _ => Task.FromResult(secondRan = true), CancellationToken.None));
+        Assert.True(secondRan);
+        Assert.Null(await UntilAsync(table));
     }
 
     private async Task<(Task<bool> Run, TaskCompletionSource Finish, SteppedTime Time)> TakeOverAsync(TableClient table)

@@ -51,17 +51,24 @@ public static class WorkLease
         var lease = new TableEntity(user.PartitionKey, key) { ["Until"] = now + length };
         try
         {
-            if (!existing.HasValue)
+            if (existing.HasValue)
             {
-                return HeldLease.ETagOf(await client.AddEntityAsync(lease, cancellationToken));
+                if (existing.Value!.GetDateTimeOffset("Until") > now)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    return HeldLease.ETagOf(await client.UpdateEntityAsync(lease, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken));
+                }
+                catch (RequestFailedException ex) when (ex.Status == 404)
+                {
+                    // Its late holder finished and released it after the read: it is free, so it is taken as new.
+                }
             }
 
-            if (existing.Value!.GetDateTimeOffset("Until") > now)
-            {
-                return null;
-            }
-
-            return HeldLease.ETagOf(await client.UpdateEntityAsync(lease, existing.Value.ETag, TableUpdateMode.Replace, cancellationToken));
+            return HeldLease.ETagOf(await client.AddEntityAsync(lease, cancellationToken));
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
