@@ -1,6 +1,6 @@
-using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using Outreach.Storage;
 
 namespace Outreach.Local.Queues;
 
@@ -45,32 +45,25 @@ internal sealed class VisibilityRenewal : IAsyncDisposable
     private async Task RenewAsync()
     {
         var interval = _visibility / 2;
-        var delay = interval;
-        while (true)
+        var lost = await PeriodicRenewal.RunAsync(
+            UpdateAsync,
+            interval,
+            // Less than half the visibility is left after a failure: try again soon, not a half later.
+            interval / 10,
+            // The receipt no longer holds the message (it expired and someone else took it): nothing left to keep.
+            refused => refused.Status is 400 or 404,
+            exception => _logger.LogWarning(exception, "Renewing the visibility of message {MessageId} on {Queue} failed; retrying.", _message.MessageId, _queue.Name),
+            TimeProvider.System,
+            _stop.Token);
+        if (lost is not null)
         {
-            try
-            {
-                await Task.Delay(delay, _stop.Token);
-                delay = interval;
-                var receipt = await _queue.UpdateMessageAsync(_message.MessageId, PopReceipt, visibilityTimeout: _visibility, cancellationToken: _stop.Token);
-                PopReceipt = receipt.Value.PopReceipt;
-            }
-            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (RequestFailedException exception) when (exception.Status is 400 or 404)
-            {
-                // The receipt no longer holds the message (it expired and someone else took it): nothing left to keep.
-                _logger.LogWarning(exception, "Message {MessageId} on {Queue} was lost while its function ran; it may run again.", _message.MessageId, _queue.Name);
-                return;
-            }
-            catch (Exception exception) when (exception is RequestFailedException or AggregateException or HttpRequestException)
-            {
-                // Less than half the visibility is left: try again soon, not a half later.
-                delay = interval / 10;
-                _logger.LogWarning(exception, "Renewing the visibility of message {MessageId} on {Queue} failed; retrying.", _message.MessageId, _queue.Name);
-            }
+            _logger.LogWarning(lost, "Message {MessageId} on {Queue} was lost while its function ran; it may run again.", _message.MessageId, _queue.Name);
         }
+    }
+
+    private async Task UpdateAsync()
+    {
+        var receipt = await _queue.UpdateMessageAsync(_message.MessageId, PopReceipt, visibilityTimeout: _visibility, cancellationToken: CancellationToken.None);
+        PopReceipt = receipt.Value.PopReceipt;
     }
 }

@@ -2,6 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Outreach.Auth;
 using Outreach.Mail.Mailbox;
+using Outreach.TestFixtures;
 
 namespace Outreach.IntegrationTests.Mailbox;
 

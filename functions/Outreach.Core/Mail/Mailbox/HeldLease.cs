@@ -20,29 +20,10 @@ internal sealed class HeldLease(TableClient client, string partitionKey, string 
     public async Task RenewUntilAsync(CancellationTokenSource lost, CancellationToken stop)
     {
         var interval = length / 3;
-        while (true)
+        if (await PeriodicRenewal.RunAsync(RenewAsync, interval, interval, refused => refused.Status is 404 or 412, _ => { }, time, stop) is not null)
         {
-            try
-            {
-                await Task.Delay(interval, time, stop);
-                var lease = new TableEntity(partitionKey, rowKey) { ["Until"] = time.GetUtcNow() + length };
-                // Not cancelled midway: a renewal that lands unseen would leave release holding a stale ETag.
-                _etag = ETagOf(await client.UpdateEntityAsync(lease, _etag, TableUpdateMode.Replace, CancellationToken.None));
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
-            {
-                Lost = true;
-                await lost.CancelAsync();
-                return;
-            }
-            catch (Exception ex) when (ex is RequestFailedException or AggregateException or HttpRequestException)
-            {
-                // Storage hiccup: the lease still runs for two thirds of its length; try again a third later.
-            }
+            Lost = true;
+            await lost.CancelAsync();
         }
     }
 
@@ -66,5 +47,11 @@ internal sealed class HeldLease(TableClient client, string partitionKey, string 
         {
             // Taken after a lapse the renewal has not noticed yet: it is the other worker's to release.
         }
+    }
+
+    private async Task RenewAsync()
+    {
+        var lease = new TableEntity(partitionKey, rowKey) { ["Until"] = time.GetUtcNow() + length };
+        _etag = ETagOf(await client.UpdateEntityAsync(lease, _etag, TableUpdateMode.Replace, CancellationToken.None));
     }
 }

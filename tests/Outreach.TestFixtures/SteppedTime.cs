@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Outreach.IntegrationTests.Mailbox;
+namespace Outreach.TestFixtures;
 
 /// <summary>
 /// Fake time that counts the timers created on it, so a test can wait until a loop is waiting again
 /// (its next delay exists) before it moves time on — no real waiting on the loop's pace.
 /// </summary>
-internal sealed class SteppedTime(DateTimeOffset start) : FakeTimeProvider(start)
+public sealed class SteppedTime(DateTimeOffset start) : FakeTimeProvider(start)
 {
     private int _timers;
 
