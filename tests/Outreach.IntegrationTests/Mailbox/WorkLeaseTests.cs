@@ -128,6 +128,32 @@ public sealed class WorkLeaseTests(AzuriteFixture storage)
         Assert.Null(await UntilAsync(table));
     }
 
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    public async Task ALeaseWriteThatLandedButWhoseAnswerWasLostKeepsTheLeaseAndTheWork(string lostWrite)
+    {
+        // POST takes the lease, PUT renews it; the client retries either into a conflict with its own first try.
+        var table = await TableAsync();
+        var options = new TableClientOptions();
+        options.Retry.Delay = TimeSpan.FromMilliseconds(50);
+        options.AddPolicy(new AnswerLostOnce(message => message.Request.Method.Method == lostWrite), HttpPipelinePosition.PerRetry);
+        var client = new TableServiceClient(storage.ConnectionString, options).GetTableClient(table.Name);
+        var time = new SteppedTime(Start);
+        var finish = new TaskCompletionSource();
+        var run = WorkLease.TryRunAsync(client, _user, "sync", Length, time, token => finish.Task.WaitAsync(token), CancellationToken.None);
+
+        await time.WaitForTimersAsync(1);
+        time.Advance(Length / 3);
+        await time.WaitForTimersAsync(2);
+        Assert.Equal(time.GetUtcNow() + Length, await UntilAsync(table));
+        Assert.False(run.IsCompleted);
+
+        finish.SetResult();
+        Assert.True(await run);
+        Assert.Null(await UntilAsync(table));
+    }
+
     private async Task<(Task<bool> Run, TaskCompletionSource Finish, SteppedTime Time)> TakeOverAsync(TableClient table)
     {
         var time = new SteppedTime(Start + Length + TimeSpan.FromSeconds(1));

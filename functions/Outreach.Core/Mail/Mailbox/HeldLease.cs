@@ -2,10 +2,14 @@ namespace Outreach.Mail.Mailbox;
 
 /// <summary>
 /// A <see cref="WorkLease"/> row this worker holds, known by the ETag of its last write: renewing and
-/// releasing go through that ETag, so neither touches a lease another worker has taken meanwhile.
+/// releasing go through that ETag, so neither touches a lease another worker has taken meanwhile. The row
+/// also names its holder, so a write that landed but whose answer was lost (the client retried it into a
+/// 412) is told from a lease another worker took.
 /// </summary>
-internal sealed class HeldLease(TableClient client, string partitionKey, string rowKey, TimeSpan length, TimeProvider time, ETag etag)
+internal sealed class HeldLease(TableClient client, string partitionKey, string rowKey, string holder, TimeSpan length, TimeProvider time, ETag etag)
 {
+    private const string Holder = "Holder";
+
     private ETag _etag = etag;
 
     /// <summary>True once a renewal found the row taken (or removed) by someone else.</summary>
@@ -25,6 +29,16 @@ internal sealed class HeldLease(TableClient client, string partitionKey, string 
             Lost = true;
             await lost.CancelAsync();
         }
+    }
+
+    public static TableEntity Row(string partitionKey, string rowKey, string holder, DateTimeOffset until)
+        => new(partitionKey, rowKey) { ["Until"] = until, [Holder] = holder };
+
+    /// <summary>The ETag of the lease row if <paramref name="holder"/> holds it; null when it is someone else's or gone.</summary>
+    public static async Task<ETag?> HeldByAsync(TableClient client, string partitionKey, string rowKey, string holder, CancellationToken cancellationToken)
+    {
+        var row = await client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, select: [Holder], cancellationToken: cancellationToken);
+        return row.HasValue && row.Value!.GetString(Holder) == holder ? row.Value.ETag : null;
     }
 
     /// <summary>The ETag of a write, which Table storage always returns.</summary>
@@ -51,7 +65,20 @@ internal sealed class HeldLease(TableClient client, string partitionKey, string 
 
     private async Task RenewAsync()
     {
-        var lease = new TableEntity(partitionKey, rowKey) { ["Until"] = time.GetUtcNow() + length };
-        _etag = ETagOf(await client.UpdateEntityAsync(lease, _etag, TableUpdateMode.Replace, CancellationToken.None));
+        var lease = Row(partitionKey, rowKey, holder, time.GetUtcNow() + length);
+        try
+        {
+            _etag = ETagOf(await client.UpdateEntityAsync(lease, _etag, TableUpdateMode.Replace, CancellationToken.None));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            if (await HeldByAsync(client, partitionKey, rowKey, holder, CancellationToken.None) is not { } current)
+            {
+                throw;
+            }
+
+            // A first try that landed has extended the lease already; only its ETag was lost with the answer.
+            _etag = current;
+        }
     }
 }

@@ -14,12 +14,13 @@ public static class WorkLease
     public static async Task<bool> TryRunAsync(
         TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
-        if (await TryTakeAsync(client, user, kind, length, time, cancellationToken) is not { } etag)
+        var holder = Guid.NewGuid().ToString("N");
+        if (await TryTakeAsync(client, user, kind, holder, length, time, cancellationToken) is not { } etag)
         {
             return false;
         }
 
-        var held = new HeldLease(client, user.PartitionKey, Key(kind), length, time, etag);
+        var held = new HeldLease(client, user.PartitionKey, Key(kind), holder, length, time, etag);
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var done = new CancellationTokenSource();
         var renewal = held.RenewUntilAsync(lost, done.Token);
@@ -43,12 +44,13 @@ public static class WorkLease
         return !held.Lost;
     }
 
-    private static async Task<ETag?> TryTakeAsync(TableClient client, UserId user, string kind, TimeSpan length, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<ETag?> TryTakeAsync(
+        TableClient client, UserId user, string kind, string holder, TimeSpan length, TimeProvider time, CancellationToken cancellationToken)
     {
         var key = Key(kind);
         var now = time.GetUtcNow();
         var existing = await client.GetEntityIfExistsAsync<TableEntity>(user.PartitionKey, key, cancellationToken: cancellationToken);
-        var lease = new TableEntity(user.PartitionKey, key) { ["Until"] = now + length };
+        var lease = HeldLease.Row(user.PartitionKey, key, holder, now + length);
         try
         {
             if (existing.HasValue)
@@ -72,7 +74,8 @@ public static class WorkLease
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            return null;
+            // Unless a first try landed and only its answer was lost (the client then retried it into the conflict).
+            return await HeldLease.HeldByAsync(client, user.PartitionKey, key, holder, cancellationToken);
         }
     }
 
