@@ -134,6 +134,8 @@ public sealed class ApiRunner(AccessTokenValidator tokens, ErasureGate erasure, 
                     request);
             case OperationCanceledException when request.HttpContext.RequestAborted.IsCancellationRequested:
                 return Results.Empty;
+            case BadHttpRequestException refusal:
+                return ProblemResults.From(RequestBody.Unreadable(refusal, request), request);
             case var _ when StorageFailures.IsUnavailable(exception, request.HttpContext.RequestAborted):
                 logger.LogWarning(exception, "Storage unavailable in {Method} {Path}", request.Method, request.Path);
                 return ProblemResults.From(StorageDown, request);

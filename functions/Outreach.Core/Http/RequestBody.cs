@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,4 +31,16 @@ public static class RequestBody
             throw ApiProblemException.BadRequest($"The body is not valid JSON for this request{where}{line}.");
         }
     }
+
+    /// <summary>
+    /// The server refused to read the body (larger than it accepts, ended early, malformed chunks): the
+    /// client's fault, a 413 or 400. Kestrel's refusal is an IOException, so without this it would pass for
+    /// a storage outage.
+    /// </summary>
+    public static ApiProblemException Unreadable(BadHttpRequestException refusal, HttpRequest request)
+        => refusal.StatusCode == StatusCodes.Status413PayloadTooLarge
+            ? ApiProblemException.TooLarge(request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize is { } limit
+                ? $"The request body is larger than the {limit:N0} bytes this server accepts."
+                : "The request body is larger than this server accepts.")
+            : new ApiProblemException(refusal.StatusCode, "The request body could not be read.", $"The request body could not be read: {refusal.Message}");
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Net.Http.Headers;
 
 namespace Outreach.Http;
@@ -27,7 +28,7 @@ public static class UploadedFile
             : null;
         if (contentType is not null && contentType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            var form = await request.ReadFormAsync(cancellationToken);
+            var form = await ReadFormAsync(request, cancellationToken);
             var file = form.Files.Count > 0 ? form.Files[0] : throw ApiProblemException.Field("file", "The form holds no file.");
             if (file.Length > maxBytes)
             {
@@ -45,6 +46,24 @@ public static class UploadedFile
         }
 
         return new UploadedContent(null, await ReadLimitedAsync(request.Body, maxBytes, cancellationToken));
+    }
+
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException))
+        {
+            // A form without a boundary, or one that ends before its closing boundary: the client's mistake,
+            // not a storage outage (which an IOException would otherwise pass for). The parser's message may
+            // quote the body, so it is not passed on.
+            var what = request.GetMultipartBoundary().Length == 0 ? "has no boundary in its Content-Type" : "is malformed or ends before its closing boundary";
+            throw ApiProblemException.Field(
+                "file",
+                $"The multipart form {what}; send the file as a complete multipart/form-data body, or as the raw body.");
+        }
     }
 
     private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
