@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
@@ -7,9 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace Outreach.Http;
 
-/// <summary>Reads request bodies with clear errors: 415 for the wrong media type, 400 naming what is malformed.</summary>
+/// <summary>
+/// Reads request bodies with clear errors: 415 for the wrong media type, 413 past the size a JSON request
+/// needs, 400 saying whether the body is no JSON, no object, or which field is unknown or of the wrong type.
+/// </summary>
 public static class RequestBody
 {
+    /// <summary>Far above any JSON request of the API (notes of 20,000 characters, 20 addresses), far below the host's 100 MB.</summary>
+    public const int MaxJsonBytes = 1024 * 1024;
+
     public static async Task<T> ReadJsonAsync<T>(HttpRequest request)
         where T : class
     {
@@ -18,18 +23,14 @@ public static class RequestBody
             throw ApiProblemException.UnsupportedMediaType("Send the body as JSON (Content-Type: application/json).");
         }
 
+        if (request.ContentLength > MaxJsonBytes)
+        {
+            throw TooLargeJson();
+        }
+
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, options, request.HttpContext.RequestAborted)
-                ?? throw ApiProblemException.BadRequest("The body must be a JSON object, not null.");
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.Path is { Length: > 1 } path ? $" at {path}" : string.Empty;
-            var line = ex.LineNumber is { } l ? $" (line {l + 1})" : string.Empty;
-            throw ApiProblemException.BadRequest($"The body is not valid JSON for this request{where}{line}.");
-        }
+        var body = await BoundedRead.ReadAsync(request.Body, MaxJsonBytes, TooLargeJson, request.HttpContext.RequestAborted);
+        return JsonBodies.Parse<T>(body, options);
     }
 
     /// <summary>
@@ -43,4 +44,7 @@ public static class RequestBody
                 ? $"The request body is larger than the {limit:N0} bytes this server accepts."
                 : "The request body is larger than this server accepts.")
             : new ApiProblemException(refusal.StatusCode, "The request body could not be read.", $"The request body could not be read: {refusal.Message}");
+
+    private static ApiProblemException TooLargeJson()
+        => ApiProblemException.TooLarge($"A JSON body may hold at most {MaxJsonBytes / 1024:N0} KiB; this request needs far less.");
 }

@@ -36,7 +36,7 @@ public static class UploadedFile
             }
 
             await using var stream = file.OpenReadStream();
-            return new UploadedContent(file.FileName, await ReadLimitedAsync(stream, maxBytes, cancellationToken));
+            return new UploadedContent(file.FileName, await BoundedRead.ReadAsync(stream, maxBytes, () => TooLarge(maxBytes), cancellationToken));
         }
 
         if (contentType is not null && !FileTypes.Contains(contentType))
@@ -45,7 +45,7 @@ public static class UploadedFile
                 $"Send the CSV file or LinkedIn's ZIP as the body (Content-Type: text/csv or application/zip) or as a multipart form; '{contentType}' is not a file type this API reads.");
         }
 
-        return new UploadedContent(null, await ReadLimitedAsync(request.Body, maxBytes, cancellationToken));
+        return new UploadedContent(null, await BoundedRead.ReadAsync(request.Body, maxBytes, () => TooLarge(maxBytes), cancellationToken));
     }
 
     private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -64,24 +64,6 @@ public static class UploadedFile
                 "file",
                 $"The multipart form {what}; send the file as a complete multipart/form-data body, or as the raw body.");
         }
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw TooLarge(maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 
     private static ApiProblemException TooLarge(long maxBytes)

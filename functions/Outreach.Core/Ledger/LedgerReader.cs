@@ -47,7 +47,7 @@ public sealed class LedgerReader(OutreachTable table)
             ?? throw NoSuchPerson(personId);
 
     public static ApiProblemException NoSuchPerson(string personId)
-        => ApiProblemException.NotFound($"There is no person with id '{personId}'.");
+        => ApiProblemException.NotFound($"There is no person with id {RowKeys.ShownPersonId(personId)}.");
 
     /// <summary>Every person of the user, page by page (1,000 rows per storage request).</summary>
     public async IAsyncEnumerable<PersonEntity> ReadAllPeopleAsync(UserId user, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -70,7 +70,10 @@ public sealed record PlanSettings(
 
         if (FindTimeZone(TimeZone) is null)
         {
-            errors["timeZone"] = [$"Unknown time zone '{TimeZone}'; use an IANA id such as Europe/Berlin."];
+            // Echo only what could be a time zone's name, not whatever a client sent.
+            errors["timeZone"] = [TimeZone.Length <= 64
+                ? $"Unknown time zone '{TimeZone}'; use an IANA id such as Europe/Berlin."
+                : "Unknown time zone; use an IANA id such as Europe/Berlin."];
         }
 
         return errors;

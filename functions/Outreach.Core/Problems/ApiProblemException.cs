@@ -21,11 +21,18 @@ public class ApiProblemException(int status, string title, string detail) : Exce
     /// <summary>When set, sent as <c>Retry-After</c> (whole seconds): the client may try again after it.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>A 400 whose detail also says what each field error says, for clients that show only the detail.</summary>
     public static ApiProblemException BadRequest(string detail, IReadOnlyDictionary<string, string[]>? errors = null)
-        => new(400, "The request is not valid.", detail) { Errors = errors };
+        => new(400, "The request is not valid.", WithFieldErrors(detail, errors)) { Errors = errors };
 
     public static ApiProblemException Field(string field, string message)
         => BadRequest(message, new Dictionary<string, string[]> { [field] = [message] });
+
+    private static string WithFieldErrors(string detail, IReadOnlyDictionary<string, string[]>? errors)
+    {
+        var messages = errors?.Values.SelectMany(m => m).Where(m => !detail.Contains(m, StringComparison.Ordinal)).ToList() ?? [];
+        return messages.Count == 0 ? detail : $"{detail.TrimEnd('.')}: {string.Join(" ", messages)}";
+    }
 
     public static ApiProblemException Unauthorized(string detail)
         => new(401, "Authentication is required.", detail);

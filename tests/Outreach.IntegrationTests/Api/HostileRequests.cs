@@ -45,10 +45,37 @@ public static class HostileRequests
         yield return ("Graph notifications of the wrong shapes", Json("""{"value":[42,null,"x",{"subscriptionId":{},"clientState":[],"resource":7}]}"""));
         yield return ("a Graph value that is no array", Json("""{"value":{"subscriptionId":"x"}}"""));
         yield return ("1,001 Graph notifications", Json($$"""{"value":[{{string.Join(',', Enumerable.Repeat($$"""{"subscriptionId":"x","clientState":"{{M}}","resource":"Users/x/Messages/y"}""", 1001))}}]}"""));
+        foreach (var (name, json) in OneFieldWrong())
+        {
+            yield return (name, Json(json));
+        }
+
         if (withHugeBody)
         {
             yield return ("a 30 MB body", Bytes(ThirtyMegabytes, "application/json"));
         }
+    }
+
+    /// <summary>Bodies with one field of one route wrong, so no other field is refused first.</summary>
+    private static IEnumerable<(string Name, string Json)> OneFieldWrong()
+    {
+        yield return ("a deadline that is a number", """{"deadline":42}""");
+        yield return ("a deadline in the past", """{"deadline":"2001-01-01"}""");
+        yield return ("a target below one", """{"deadline":"2099-01-01","target":-5}""");
+        yield return ("a target past int", """{"deadline":"2099-01-01","target":99999999999}""");
+        yield return ("an unknown time zone", """{"deadline":"2099-01-01","timeZone":"Mars/Olympus"}""");
+        yield return ("a time zone of 200 KB", $$"""{"deadline":"2099-01-01","timeZone":"{{Long200K}}"}""");
+        yield return ("a time zone with a NUL", """{"deadline":"2099-01-01","timeZone":"Europe/Berlin\u0000"}""");
+        yield return ("a start after the deadline", """{"deadline":"2099-01-01","startedOn":"9999-12-31"}""");
+        yield return ("an unknown order", """{"deadline":"2099-01-01","order":"sideways"}""");
+        yield return ("an address that is none", """{"address":"not an address"}""");
+        yield return ("an address of 500 characters", $$"""{"address":"{{new string('a', 490)}}@example.com"}""");
+        yield return ("a null address", """{"address":null}""");
+        yield return ("addresses that are none", """{"emails":["not an address","",null]}""");
+        yield return ("empty and null tags", """{"tags":["",null,"   "]}""");
+        yield return ("notes with a NUL and a lone surrogate", $$"""{"notes":"{{M}}\u0000\ud800"}""");
+        yield return ("a snooze in year 1", """{"until":"0001-01-01"}""");
+        yield return ("a snooze in year 9999", """{"until":"9999-12-31"}""");
     }
 
     /// <summary>Path ids, as they go on the wire: unknown, malformed and hostile.</summary>

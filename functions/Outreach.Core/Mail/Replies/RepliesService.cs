@@ -29,7 +29,8 @@ public sealed class RepliesService(OutreachTable table)
     {
         if (!ReplyId.TryParse(id, out var personId, out var messageKey))
         {
-            throw NotWaiting(id);
+            // Not an id this API gives out: say so without repeating whatever was sent.
+            throw ApiProblemException.NotFound("No reply has an id like that; use the id the list of replies gave.");
         }
 
         var client = await table.GetClientAsync(cancellationToken);
