@@ -47,7 +47,9 @@ public sealed class LedgerReader(OutreachTable table)
             ?? throw NoSuchPerson(personId);
 
     public static ApiProblemException NoSuchPerson(string personId)
-        => ApiProblemException.NotFound($"There is no person with id {RowKeys.ShownPersonId(personId)}.");
+        => ApiProblemException.NotFound(RowKeys.IsValidPersonId(personId)
+            ? $"There is no person with id '{personId}'."
+            : "There is no person with that id; a person's id is 24 lowercase hexadecimal characters, as the API gave it.");
 
     /// <summary>Every person of the user, page by page (1,000 rows per storage request).</summary>
     public async IAsyncEnumerable<PersonEntity> ReadAllPeopleAsync(UserId user, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

@@ -42,8 +42,4 @@ public static class RowKeys
     /// <summary>Person ids are hex, so they can be validated before they come near a key.</summary>
     public static bool IsValidPersonId(string? id)
         => id is { Length: 24 } && id.All(char.IsAsciiHexDigitLower);
-
-    /// <summary>An id for an error message: quoted when it is one, else what is wrong with it, never the client's whole text.</summary>
-    public static string ShownPersonId(string id)
-        => IsValidPersonId(id) ? $"'{id}'" : "like that (an id is 24 lowercase hexadecimal characters, as the API gave it)";
 }

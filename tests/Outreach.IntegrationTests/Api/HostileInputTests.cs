@@ -58,7 +58,7 @@ public sealed class HostileInputTests(HostileHostFixture fixture, ITestOutputHel
         }
 
         output.WriteLine($"{answered.Count} requests: " + string.Join(", ", answered.GroupBy(a => a.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}")));
-        foreach (var answer in answered.Where(a => a.Request.Name.StartsWith("body: ", StringComparison.Ordinal)).OrderBy(a => a.Request.Name, StringComparer.Ordinal))
+        foreach (var answer in answered.OrderBy(a => a.Request.Name, StringComparer.Ordinal))
         {
             output.WriteLine($"{answer.Request} -> {answer.Status} {answer.Detail}");
         }
