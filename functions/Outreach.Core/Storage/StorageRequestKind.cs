@@ -30,7 +30,8 @@ public static class StorageRequestKind
         }
 
         var rowKey = After(path, "RowKey='") ?? After(query, "RowKey ge '");
-        var kind = rowKey is null ? string.Empty : " " + rowKey[..Math.Min(2, rowKey.Length)];
+        // An empty row key (a subscription's row, say) ends at once with the closing quote: it has no kind.
+        var kind = rowKey is null || rowKey.StartsWith('\'') ? string.Empty : " " + rowKey[..Math.Min(2, rowKey.Length)];
         return method switch
         {
             "GET" when path.Contains("RowKey='", StringComparison.Ordinal) => "table point read" + kind,
