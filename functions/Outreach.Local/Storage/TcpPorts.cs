@@ -32,23 +32,33 @@ public static class TcpPorts
 
     public static int FindFree() => FindFree(1)[0];
 
+    /// <summary>
+    /// Whether something accepts connections on the loopback port. A free loopback port refuses at once; one
+    /// that does not answer in time is held by a listener too busy to accept (a loaded machine), so it is
+    /// tried again with more patience and, still silent, counted as held.
+    /// </summary>
     public static async Task<bool> IsListeningAsync(int port, CancellationToken cancellationToken = default)
     {
-        using var client = new TcpClient();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMilliseconds(500));
-        try
+        foreach (var patience in new[] { 500, 2000, 5000 })
         {
-            await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
-            return true;
+            using var client = new TcpClient();
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromMilliseconds(patience));
+            try
+            {
+                await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
+                return true;
+            }
+            catch (SocketException)
+            {
+                return false;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Not refused, not accepted yet: ask again.
+            }
         }
-        catch (SocketException)
-        {
-            return false;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
+
+        return true;
     }
 }
