@@ -1,21 +1,16 @@
-using Microsoft.Extensions.Logging;
-using Outreach.Local.Hosting;
 using Outreach.TestFixtures;
 
 namespace Outreach.IntegrationTests.Api;
 
 /// <summary>No LinkedIn message text reaches a log, at any level, on success or on a refused file.</summary>
-public sealed class LinkedInLogPrivacyTests : IAsyncLifetime, IDisposable
+public sealed class LinkedInLogPrivacyTests(TraceLogHostFixture fixture) : IClassFixture<TraceLogHostFixture>
 {
-    private readonly AzuriteFixture _storage = new();
-    private readonly CapturedLogs _logs = new();
-    private OutreachLocalHost? _host;
 
     [Fact]
     public async Task NoMessageTextReachesTheLogsWhateverTheLevel()
     {
         var archive = new LinkedInArchive(DateTimeOffset.UtcNow);
-        using var api = new ApiClient(_host!.BaseAddress, _host.Tokens.CreateToken("logs-" + Guid.NewGuid().ToString("N")[..8]));
+        using var api = new ApiClient(fixture.Host.BaseAddress, fixture.Host.Tokens.CreateToken("logs-" + Guid.NewGuid().ToString("N")[..8]));
         using (var imported = await api.ImportAsync(archive.Zip(), "application/zip"))
         {
             await ApiClient.OkAsync(imported);
@@ -30,30 +25,7 @@ public sealed class LinkedInLogPrivacyTests : IAsyncLifetime, IDisposable
 
         await api.GetOkAsync("api/export");
 
-        Assert.NotEmpty(_logs.Lines);
-        Assert.DoesNotContain(_logs.Lines, line => line.Contains(LinkedInArchive.Marker, StringComparison.Ordinal));
+        Assert.NotEmpty(fixture.Logs.Lines);
+        Assert.DoesNotContain(fixture.Logs.Lines, line => line.Contains(LinkedInArchive.Marker, StringComparison.Ordinal));
     }
-
-    public async Task InitializeAsync()
-    {
-        await _storage.InitializeAsync();
-        var options = LocalHostFixture.TestOptions(_storage.ConnectionString);
-        _host = await OutreachLocalHost.StartAsync(options with
-        {
-            ConfigurationOverrides = new Dictionary<string, string?>(options.ConfigurationOverrides) { ["Logging:LogLevel:Default"] = "Trace" },
-            ConfigureLogging = logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(_logs),
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-
-        await _storage.DisposeAsync();
-    }
-
-    public void Dispose() => _logs.Dispose();
 }

@@ -13,9 +13,11 @@ public static class StorageRequestCount
     /// <summary>Every request but the queue listener's polls, which go on whatever the test does.</summary>
     public static bool IsWork(string kind) => kind != "queue receive";
 
-    public static async Task<IReadOnlyDictionary<string, long>> TableRequestsAsync(LocalHostFixture fixture, Func<Task<HttpResponseMessage>> call)
+    public static Task<IReadOnlyDictionary<string, long>> TableRequestsAsync(LocalHostFixture fixture, Func<Task<HttpResponseMessage>> call)
+        => TableRequestsAsync(fixture.Host.Services.GetRequiredService<StorageRequestCounter>(), call);
+
+    public static async Task<IReadOnlyDictionary<string, long>> TableRequestsAsync(StorageRequestCounter counter, Func<Task<HttpResponseMessage>> call)
     {
-        var counter = fixture.Host.Services.GetRequiredService<StorageRequestCounter>();
         await QuietAsync(counter, IsTable);
         var before = counter.Breakdown();
         using (var response = await call())

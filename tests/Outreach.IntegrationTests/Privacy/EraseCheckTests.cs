@@ -103,17 +103,7 @@ public sealed class EraseCheckTests : IAsyncLifetime
     }
 
     private async Task<long> SummaryReadsAsync(Func<Task<HttpResponseMessage>> call)
-    {
-        var counter = Host.Services.GetRequiredService<StorageRequestCounter>();
-        await Api.StorageRequestCount.QuietAsync(counter, Api.StorageRequestCount.IsTable);
-        var before = counter.Breakdown().GetValueOrDefault(SummaryReads);
-        using (var response = await call())
-        {
-            Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}");
-        }
-
-        return counter.Breakdown().GetValueOrDefault(SummaryReads) - before;
-    }
+        => (await StorageRequestCount.TableRequestsAsync(Host.Services.GetRequiredService<StorageRequestCounter>(), call)).GetValueOrDefault(SummaryReads);
 
     /// <summary>Every row of the user's partition with its ETag: any write changes one.</summary>
     private async Task<string> RowsAsync(string userName)
